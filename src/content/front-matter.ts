@@ -1,0 +1,86 @@
+/** Front matter schema, checked at the edge: inside the site, page data is trusted. */
+import { z } from "zod";
+import type { Diagnostic } from "../diagnostics.ts";
+
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Front matter of a guide page (`content/<lang>/<section>/<slug>.md`). */
+export const pageFrontMatter = z.looseObject({
+  layout: z.string().min(1),
+  lang: z.string().regex(LANG, "must be a language code such as ja or en"),
+  slug: z.string().regex(SLUG, "must be lowercase letters, digits and hyphens"),
+  navId: z.string().min(1).optional(),
+  title: z.string().min(1, "must not be empty"),
+  summary: z.string().min(1, "must not be empty"),
+  permalink: z.union([z.string().startsWith("/", "must start with /"), z.literal(false)]),
+  hero: z
+    .object({
+      image: z.string(),
+      alt: z.string().optional(),
+    })
+    .optional(),
+  tags: z.array(z.string()).max(10, "at most 10 tags").optional(),
+});
+
+export type PageFrontMatter = z.infer<typeof pageFrontMatter>;
+
+/**
+ * Validates front matter and maps each problem to the line of the key it concerns
+ * (or the opening `---` when the key is missing).
+ */
+export function validateFrontMatter(
+  file: string,
+  data: unknown,
+  frontMatterSource: string,
+  schema: z.ZodType = pageFrontMatter,
+): Diagnostic[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const key = issue.path.map(String).join(".");
+    const line = keyLine(frontMatterSource, issue.path.map(String));
+    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
+    return {
+      file,
+      line,
+      column: 1,
+      severity: "error" as const,
+      rule: missing ? "front-matter/required" : "front-matter/invalid",
+      message: missing ? `front matter is missing required "${key}"` : `front matter "${key}" ${issue.message}`,
+    };
+  });
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * 1-based line of a (possibly nested) key inside the front matter, counting the opening
+ * `---` as line 1. Falls back to the deepest key found, then to line 1.
+ */
+export function keyLine(frontMatterSource: string, path: readonly string[]): number {
+  const lines = frontMatterSource.split(/\r?\n/);
+  let line = 1;
+  let from = 0;
+  let indent = -1;
+  for (const key of path) {
+    if (/^\d+$/.test(key)) continue;
+    const found = lines.findIndex((text, i) => {
+      if (i < from) return false;
+      const m = /^(\s*)(["']?)([^:"']+)\2\s*:/.exec(text);
+      return m !== null && m[1]!.length > indent && m[3] === key;
+    });
+    if (found < 0) break;
+    line = found + 2; // +1 for 1-based, +1 for the opening `---`
+    from = found + 1;
+    indent = /^\s*/.exec(lines[found]!)![0].length;
+  }
+  return line;
+}

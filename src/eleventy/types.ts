@@ -1,0 +1,25 @@
+/** The slice of Eleventy's config API the plugins use (Eleventy ships no TypeScript types). */
+export interface EleventyConfig {
+  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
+  setLibrary(name: string, lib: unknown): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, fn: (...args: any[]) => unknown): void;
+  addAsyncFilter(name: string, fn: (...args: any[]) => Promise<unknown>): void;
+  addShortcode(name: string, fn: (...args: any[]) => unknown): void;
+  addPairedShortcode(name: string, fn: (content: string, ...args: any[]) => unknown): void;
+  addCollection(name: string, fn: (api: any) => unknown): void;
+  addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => unknown): void;
+  addWatchTarget(path: string): void;
+  addTemplate?(path: string, content: string, data?: Record<string, unknown>): void;
+  on(event: string, fn: (...args: any[]) => unknown): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setInputDirectory(dir: string): void;
+  setIncludesDirectory(dir: string): void;
+  setDataDirectory(dir: string): void;
+  setOutputDirectory(dir: string): void;
+  ignores: { add(glob: string): void };
+  watchIgnores: { add(glob: string): void };
+  [key: string]: unknown;
+}

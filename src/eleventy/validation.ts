@@ -1,0 +1,26 @@
+/** Runs the content validation before Eleventy writes anything. */
+import { ContentError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { validateContent, type ValidateOptions } from "../content/validate-content.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** Diagnostics of the latest validation, for layouts to show during development. */
+export interface ValidationState {
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A production build stops before writing a single file when the content has errors.
+ * Under `--serve`/`--watch` the problems are printed (and shown on every page through
+ * the `contentDiagnostics` global) and the server keeps serving.
+ */
+export default function validationPlugin(eleventyConfig: EleventyConfig, options: ValidateOptions): void {
+  const state: ValidationState = { diagnostics: [] };
+  eleventyConfig.addGlobalData("contentDiagnostics", () => state.diagnostics);
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+    state.diagnostics = sortDiagnostics(validateContent(options));
+    if (state.diagnostics.length === 0) return;
+    const devMode = runMode === "serve" || runMode === "watch";
+    if (hasErrors(state.diagnostics) && !devMode) throw new ContentError(state.diagnostics);
+    for (const d of state.diagnostics) console.warn(formatDiagnostic(d));
+  });
+}

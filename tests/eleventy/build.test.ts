@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, readdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { buildToDir, buildToJson } from "../helpers/eleventy.ts";
+
+describe("the seed page through Eleventy", async () => {
+  const pages = await buildToJson();
+  const seed = pages.find((p) => p.url === "/ja/basic-workflows/sd15-lora/");
+
+  test("is built at its permalink", () => {
+    expect(seed).toBeDefined();
+  });
+
+  test("is a Japanese page with its title and headings", () => {
+    const html = seed!.content;
+    expect(html).toMatch(/<html lang="ja"/);
+    expect(html).toMatch(/<title>LoRA[^<]*<\/title>/);
+    expect(html).toContain('content="Stable Diffusion 1.5でのLoRA"');
+    expect(html).toMatch(/<h1[^>]*>LoRA<\/h1>/);
+    for (const heading of ["LoRAとは？", "LoRAを適用した text2image", "Flux.1以降のモデルと LoRA"]) {
+      expect(html).toMatch(new RegExp(`<h2[^>]*>${heading.replace(/[.?]/g, "\\$&")}`));
+    }
+  });
+
+  test("leaves no attribute syntax in the text", () => {
+    expect(seed!.content).not.toMatch(/\{(gyazo|media)=/);
+  });
+});
+
+function fixtureSite(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "fixture-"));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const page = (front: string, body = "Body\n") => `---\nlayout: page.njk\n${front}\n---\n${body}`;
+
+describe("Nunjucks and markdown-it-attrs together", () => {
+  test("{{ lang }} in the permalink and {#id} on a heading both work", async () => {
+    const root = fixtureSite({
+      "content/ja/s/a.md": page(
+        'lang: ja\nslug: a\ntitle: "A"\nsummary: "s"\npermalink: "/{{ lang }}/s/{{ slug }}/"',
+        "## 見出し {#custom-id}\n\n{{ title }} and {## a Nunjucks comment ##} done\n",
+      ),
+    });
+    const [built] = await buildToJson(root);
+    expect(built!.url).toBe("/ja/s/a/");
+    expect(built!.content).toContain('<h2 id="custom-id">見出し</h2>');
+    expect(built!.content).toContain("<p>A and  done</p>");
+  });
+});
+
+describe("front matter errors", () => {
+  test("fail the build with every problem at path:line, writing nothing", async () => {
+    const root = fixtureSite({
+      "content/ja/s/good.md": page('lang: ja\nslug: good\ntitle: "Good"\nsummary: "s"\npermalink: "/ja/s/good/"'),
+      "content/ja/s/bad.md": page('lang: JA\nslug: bad\ntitle: ""\npermalink: "/ja/s/bad/"'),
+    });
+    const output = join(root, "_site");
+    const error = await buildToDir(root, output).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const message = String((error as { originalError?: Error })?.originalError?.message ?? error);
+    expect(message).toContain('content/ja/s/bad.md:3:1: error: front matter "lang" must be a language code');
+    expect(message).toContain('content/ja/s/bad.md:5:1: error: front matter "title" must not be empty (front-matter/invalid)');
+    expect(message).toContain('content/ja/s/bad.md:1:1: error: front matter is missing required "summary" (front-matter/required)');
+    expect(existsSync(output) && readdirSync(output).length > 0).toBe(false);
+  });
+});

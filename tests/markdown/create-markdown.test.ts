@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { isSafeUrl } from "../../src/markdown/safe-url.ts";
+import type { RenderEnv } from "../../src/markdown/types.ts";
+import { generateTests } from "../helpers/fixtures.ts";
+
+const md = createMarkdown();
+generateTests(fileURLToPath(new URL("fixtures/core.txt", import.meta.url)), (input) => md.render(input));
+
+describe("raw HTML diagnostics", () => {
+  test("each removed tag or attribute is reported at its file line", () => {
+    const env: RenderEnv = { page: { inputPath: "./content/ja/a/b.md" }, bodyLineOffset: 5, diagnostics: [] };
+    md.render("intro\n\n<div onclick=\"x\">\n<script>y</script>\n</div>\n", env);
+    expect(env.diagnostics!.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
+      ["content/ja/a/b.md", 8, "html/disallowed", expect.stringContaining('onclick="x" on <div>')],
+      ["content/ja/a/b.md", 8, "html/disallowed", expect.stringContaining("<script>")],
+      ["content/ja/a/b.md", 8, "html/disallowed", expect.stringContaining("</script>")],
+    ]);
+  });
+
+  test("each instance is fresh: no state leaks between factories", () => {
+    expect(createMarkdown()).not.toBe(createMarkdown());
+  });
+});
+
+describe("isSafeUrl", () => {
+  test.each([
+    ["/ja/page/", true],
+    ["#anchor", true],
+    ["https://gyazo.com/x", true],
+    ["mailto:a@b.c", true],
+    ["javascript:alert(1)", false],
+    ["JaVaScRiPt:alert(1)", false],
+    ["java\tscript:alert(1)", false],
+    ["data:text/html,<script>", false],
+    ["vbscript:x", false],
+  ])("%s → %s", (url, safe) => expect(isSafeUrl(url)).toBe(safe));
+});
