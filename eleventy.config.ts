@@ -19,7 +19,7 @@ const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptions) {
   const { root, contentDir = "content" } = options;
   const input = join(root, contentDir);
-  const md = createMarkdown();
+  const md = createMarkdown({ root });
 
   eleventyConfig.addPlugin(markdownPlugin, { md });
   eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md });

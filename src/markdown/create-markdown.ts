@@ -6,12 +6,14 @@ import type { MarkdownIt } from "./types.ts";
 
 /** Everything the Markdown plugins need from outside, passed in rather than looked up. */
 export interface MarkdownOptions {
+  /** Project root: holds content/, workflows/ and content/_data/; plugins read site data from it. */
+  root: string;
   /** Extra plugins, applied last; lets tests try a plugin against the real pipeline. */
   plugins?: ReadonlyArray<(md: MarkdownIt) => void>;
 }
 
 /** Builds a fresh, fully configured markdown-it instance. */
-export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
+export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const md = markdownIt({
     // Raw HTML is parsed so that rawHtmlPlugin can keep the safe subset (README "Raw HTML").
     html: true,

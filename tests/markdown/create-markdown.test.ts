@@ -4,8 +4,9 @@ import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { isSafeUrl } from "../../src/markdown/safe-url.ts";
 import type { RenderEnv } from "../../src/markdown/types.ts";
 import { generateTests } from "../helpers/fixtures.ts";
+import { projectRoot } from "../helpers/eleventy.ts";
 
-const md = createMarkdown();
+const md = createMarkdown({ root: projectRoot });
 generateTests(fileURLToPath(new URL("fixtures/core.txt", import.meta.url)), (input) => md.render(input));
 
 describe("raw HTML diagnostics", () => {
@@ -20,7 +21,7 @@ describe("raw HTML diagnostics", () => {
   });
 
   test("each instance is fresh: no state leaks between factories", () => {
-    expect(createMarkdown()).not.toBe(createMarkdown());
+    expect(createMarkdown({ root: projectRoot })).not.toBe(createMarkdown({ root: projectRoot }));
   });
 });
 
