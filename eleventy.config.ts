@@ -2,8 +2,16 @@
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMarkdown } from "./src/markdown/create-markdown.ts";
+import assetsPlugin from "./src/eleventy/assets.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import i18nPlugin from "./src/eleventy/i18n.ts";
+import navPlugin from "./src/eleventy/nav.ts";
+import sitePagesPlugin from "./src/eleventy/site-pages.ts";
+import mediaPlugin from "./src/eleventy/media.ts";
+import searchIndexPlugin from "./src/eleventy/search-index.ts";
 import validationPlugin from "./src/eleventy/validation.ts";
+import workflowsPlugin from "./src/eleventy/workflows.ts";
+import { WorkflowStore } from "./src/workflow/workflow-store.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
 /** Where a site's files are; tests point these at fixture trees. */
@@ -19,14 +27,24 @@ const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptions) {
   const { root, contentDir = "content" } = options;
   const input = join(root, contentDir);
-  const md = createMarkdown({ root });
+  // One store per configuration: the blocks and the preview writer read each workflow once.
+  const workflows = new WorkflowStore();
+  const md = createMarkdown({ root, workflows });
 
   eleventyConfig.addPlugin(markdownPlugin, { md });
   eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md });
+  // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
+  eleventyConfig.addPlugin(i18nPlugin);
+  eleventyConfig.addPlugin(navPlugin, { root, contentDir });
+  eleventyConfig.addPlugin(sitePagesPlugin, { root, contentDir, projectRoot });
+  eleventyConfig.addPlugin(workflowsPlugin, { root, workflows });
+  // Scripts and styles always come from this project; the search index is built from the output.
+  eleventyConfig.addPlugin(assetsPlugin, { projectRoot });
+  eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addPlugin(mediaPlugin, { root, contentDir });
 
   eleventyConfig.addPassthroughCopy({
     [`${root}/workflows`]: "workflows",
-    [`${projectRoot}/src/styles`]: "assets/css",
   });
 
   // Eleventy resolves the input folder against the working directory and the includes

@@ -1,6 +1,7 @@
 /** Runs the content validation before Eleventy writes anything. */
 import { ContentError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { validateContent, type ValidateOptions } from "../content/validate-content.ts";
+import { groupSizeWarnings } from "../media/size-warnings.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Diagnostics of the latest validation, for layouts to show during development. */
@@ -17,7 +18,8 @@ export default function validationPlugin(eleventyConfig: EleventyConfig, options
   const state: ValidationState = { diagnostics: [] };
   eleventyConfig.addGlobalData("contentDiagnostics", () => state.diagnostics);
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
-    state.diagnostics = sortDiagnostics(validateContent(options));
+    // One warning lists every Gyazo id without a recorded size, instead of one per image.
+    state.diagnostics = groupSizeWarnings(sortDiagnostics(validateContent(options)));
     if (state.diagnostics.length === 0) return;
     const devMode = runMode === "serve" || runMode === "watch";
     if (hasErrors(state.diagnostics) && !devMode) throw new ContentError(state.diagnostics);

@@ -1,13 +1,23 @@
 /** The single factory for the project's markdown-it instance (Eleventy, check and tests). */
 import markdownIt from "markdown-it";
 import { attrsPlugin } from "./attrs.ts";
+import { highlightPlugin } from "./highlight.ts";
+import { headingAnchorsPlugin } from "./heading-anchors.ts";
+import { mediaPlugin } from "./media.ts";
 import { rawHtmlPlugin } from "./raw-html.ts";
+import { workflowBlockPlugin } from "./workflow-block.ts";
+import { WorkflowStore } from "../workflow/workflow-store.ts";
 import type { MarkdownIt } from "./types.ts";
 
 /** Everything the Markdown plugins need from outside, passed in rather than looked up. */
 export interface MarkdownOptions {
   /** Project root: holds content/, workflows/ and content/_data/; plugins read site data from it. */
   root: string;
+  /**
+   * Reads workflow files once per file version; pass the site's store so that the preview
+   * writer shares it. A fresh one is made when absent.
+   */
+  workflows?: WorkflowStore;
   /** Extra plugins, applied last; lets tests try a plugin against the real pipeline. */
   plugins?: ReadonlyArray<(md: MarkdownIt) => void>;
 }
@@ -31,6 +41,18 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // 2. attrs before the project plugins: its core rule must have moved `{gyazo=…}` onto
   //    the image token before the media and workflow rules look at it.
   attrsPlugin(md);
+  // Code highlighting reads the fence's language after attrs has taken `{…}` off its info
+  // string; its renderer override owns the `<pre class="code-block">`.
+  highlightPlugin(md);
+  // Media: its core rule runs after attrs (reads and strips `{gyazo=…}`/`{media=…}`) and
+  // after raw HTML sanitizing, so the figures it emits are trusted; metadata from `root`.
+  mediaPlugin(md, { root: options.root });
+  // Heading ids and anchors: its core rule is pushed after attrs' (which turns `{#id}` into
+  // an attribute and strips it from the text) and fills `env.toc` for the layout.
+  headingAnchorsPlugin(md);
+  // Workflow blocks: a core rule after attrs and raw HTML sanitizing, so a link-only
+  // paragraph's link text is already clean when it becomes the block's caption.
+  workflowBlockPlugin(md, { root: options.root, store: options.workflows ?? new WorkflowStore() });
   for (const plugin of options.plugins ?? []) plugin(md);
   return md;
 }

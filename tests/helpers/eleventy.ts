@@ -32,10 +32,17 @@ export async function buildToDir(root = projectRoot, output = mkdtempSync(join(t
 }
 
 async function makeEleventy(root: string, output: string) {
-  const config =
+  const site =
     root === projectRoot
       ? siteConfig
       : (eleventyConfig: EleventyConfig) => configureSite(eleventyConfig, { root });
+  // Outside the CLI, the config's setOutputDirectory("_site") wins over the constructor's
+  // output (ProjectDirectories freezes only for source "cli"); set it again last, or every
+  // test build lands in the project's _site.
+  const config = (eleventyConfig: EleventyConfig) => {
+    site(eleventyConfig);
+    eleventyConfig.setOutputDirectory(output);
+  };
   const elev = new Eleventy(undefined, output, { quietMode: true, configPath: false, config });
   // The programmatic API ignores a config callback's return value (Eleventy.js, "TODO use
   // return object here?"); initializeConfig takes the same settings as overrides.

@@ -1,0 +1,65 @@
+/** Writes the Pagefind search index for a built site, one sub-index per `<html lang>`. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import * as pagefind from "pagefind";
+
+/**
+ * Parts of an article that are not its text: the table of contents, workflow blocks (their
+ * JSON is never inline, but their labels would match every search for "workflow"), heading
+ * anchors' "#", and any nav. `data-pagefind-ignore` works too.
+ */
+export const EXCLUDED_SELECTORS = ["[data-toc]", ".toc", ".workflow-block", ".heading-anchor", "nav"];
+
+/** Only pages whose layout marks the article with `data-pagefind-body` are searchable. */
+export function isSearchable(html: string): boolean {
+  return /<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i.test(html);
+}
+
+/** The URL a file is served at: `ja/a/index.html` → `/ja/a/`. */
+export function pageUrl(relativePath: string): string {
+  const path = relativePath.split(sep).join("/");
+  return "/" + path.replace(/(^|\/)index\.html$/, "$1");
+}
+
+function htmlFiles(dir: string, skip: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html") && !file.startsWith(skip))
+    .map((file) => join(dir, file))
+    .sort();
+}
+
+/** What went into the index. */
+export interface SearchIndexReport {
+  pages: string[];
+}
+
+function check(step: string, errors: string[]): void {
+  if (errors.length) throw new Error(`Pagefind ${step} failed: ${errors.join("; ")}`);
+}
+
+/**
+ * Indexes the searchable pages under `outputDir` into `outputDir/pagefind/`. Pages without
+ * `data-pagefind-body` (placeholders for untranslated pages, 404s) are never handed to
+ * Pagefind, which would otherwise index whole pages when no page at all has the attribute.
+ */
+export async function writeSearchIndex(outputDir: string): Promise<SearchIndexReport> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
+  check("createIndex", errors);
+  const pages: string[] = [];
+  try {
+    for (const file of htmlFiles(outputDir, `pagefind${sep}`)) {
+      const content = readFileSync(file, "utf8");
+      if (!isSearchable(content)) continue;
+      const url = pageUrl(relative(outputDir, file));
+      check(`indexing ${url}`, (await index!.addHTMLFile({ url, content })).errors);
+      pages.push(url);
+    }
+    check("writeFiles", (await index!.writeFiles({ outputPath: join(outputDir, "pagefind") })).errors);
+  } finally {
+    await index!.deleteIndex();
+  }
+  return { pages };
+}
+
+/** Stops Pagefind's indexing process so that Node can exit; it restarts on next use. */
+export const closeSearchIndexer = (): Promise<unknown> => pagefind.close();

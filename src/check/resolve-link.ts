@@ -1,0 +1,68 @@
+/** What an internal link points at: a page (and fragment), a workflow file, or nothing. */
+import { normaliseUrl } from "./rules/front-matter.ts";
+import type { SiteModel, SitePage } from "./site-model.ts";
+
+/** The outcome of resolving one `href` written on `from`. */
+export type LinkTarget =
+  | { kind: "external" }
+  /** Not checkable without rendering (`{{ … }}` left), a generated page, or an asset outside the check's reach. */
+  | { kind: "unchecked" }
+  | { kind: "page"; page: SitePage; fragment: string }
+  | { kind: "workflow"; path: string }
+  | { kind: "no-page"; path: string };
+
+const BASE = "https://site.invalid";
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** True for a path that names a page rather than a file (`/ja/a/`, `/ja/a`, `/ja/a/index.html`). */
+function isPagePath(path: string): boolean {
+  const last = path.split("/").at(-1)!;
+  return last === "" || last === "index.html" || !last.includes(".");
+}
+
+/** Resolves `href` as the browser would on `from`'s URL. */
+export function resolveLink(href: string, from: SitePage, model: SiteModel): LinkTarget {
+  if (/\{\{|\{%/.test(href)) return { kind: "unchecked" };
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(href) || href.startsWith("//")) return { kind: "external" };
+  if (href.startsWith("#")) return { kind: "page", page: from, fragment: decode(href.slice(1)) };
+  if (!from.url && !href.startsWith("/")) return { kind: "unchecked" };
+  const url = new URL(href, BASE + (from.url ?? "/"));
+  const path = decode(url.pathname);
+  const fragment = decode(url.hash.replace(/^#/, ""));
+  if (path.startsWith("/workflows/")) return { kind: "workflow", path: path.slice(1) };
+  // The root language chooser is generated, not authored (src/eleventy/site-pages.ts).
+  if (!isPagePath(path) || path === "/") return { kind: "unchecked" };
+  const normalised = normaliseUrl(path.endsWith("/") || path.endsWith(".html") ? path : path + "/");
+  const page = model.byUrl.get(normalised);
+  return page ? { kind: "page", page, fragment } : { kind: "no-page", path: normalised };
+}
+
+/** The candidate closest to `wanted` by edit distance, for "did you mean" hints. */
+export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(wanted, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(3, wanted.length / 3) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

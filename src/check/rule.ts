@@ -1,0 +1,25 @@
+/** The shape every content rule has, and a helper to write its findings. */
+import type { Diagnostic, Severity } from "../diagnostics.ts";
+import { keyLine } from "../content/front-matter.ts";
+import type { SiteModel, SitePage } from "./site-model.ts";
+import type { Located } from "./source-lines.ts";
+
+/** A rule reads the whole site model and returns what it finds; it never throws for content. */
+export type Rule = (model: SiteModel) => Diagnostic[];
+
+/** A finding in `file` at `at` (a position, or a front matter key path whose line is used). */
+export function finding(
+  page: Pick<SitePage, "file" | "source">,
+  at: Located | readonly string[],
+  severity: Severity,
+  rule: string,
+  message: string,
+): Diagnostic {
+  const where: Located = Array.isArray(at)
+    ? { line: page.source ? keyLine(page.source.frontMatter, at) : 1, column: 1 }
+    : (at as Located);
+  return { file: page.file, line: where.line, column: where.column, severity, rule, message };
+}
+
+/** The start of the file, for findings about a file as a whole. */
+export const FILE_START: Located = { line: 1, column: 1 };

@@ -1,0 +1,150 @@
+/**
+ * The whole site, parsed once per check: every content page with its place, front
+ * matter, URL, anchor ids and Markdown facts, plus the nav files. Rules are pure
+ * functions over this model.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { Diagnostic } from "../diagnostics.ts";
+import { parseSource, type SourceFile } from "../content/source.ts";
+import { defaultLang, localeCodes } from "../i18n/locale.ts";
+import type { MarkdownIt, RenderEnv } from "../markdown/types.ts";
+import { readNavSources } from "../nav/nav-files.ts";
+import { parseNav, type ParsedNav } from "../nav/nav-schema.ts";
+import { anchorIds } from "./anchor-ids.ts";
+import { hasTemplateSyntax, interpolate } from "./interpolate.ts";
+import { createFactsParser, type MarkdownFacts } from "./markdown-facts.ts";
+import { expectedUrl, placeOf, type PagePlace } from "./page-path.ts";
+import { publishedUrls } from "./published-urls.ts";
+
+/** One Markdown file under the content folder. */
+export interface SitePage extends PagePlace {
+  /** Path relative to the project root, forward slashes: how diagnostics name it. */
+  file: string;
+  bytes: Buffer;
+  /** Front matter and body; undefined when the front matter is not valid YAML (rules then skip the page). */
+  source?: SourceFile;
+  data: Record<string, unknown>;
+  /** The permalink with `{{ … }}` filled in; undefined when absent or not knowable. */
+  permalink?: string;
+  /** Where the page is published: its permalink, else the URL its place implies. */
+  url?: string;
+  /** Fragment targets (`#id`) the page will have. */
+  ids: Set<string>;
+  facts: MarkdownFacts;
+  /** Problems the site's markdown-it plugins reported while parsing, and YAML errors. */
+  parseDiagnostics: Diagnostic[];
+}
+
+/** A nav file and what the nav module's parser made of it (src/nav/nav-schema.ts). */
+export interface NavSource {
+  file: string;
+  text: string;
+  parsed: ParsedNav;
+}
+
+/** Everything the rules look at. */
+export interface SiteModel {
+  root: string;
+  contentDir: string;
+  /** The language translations are made from: the first declared locale. */
+  defaultLang: string;
+  /** Declared locales (src/i18n/locales.ts), default first. */
+  languages: string[];
+  pages: SitePage[];
+  /** Nav files by language. */
+  nav: Map<string, NavSource>;
+  /** What is published at each URL (pages and nav placeholders; see published-urls.ts). */
+  byUrl: Map<string, SitePage>;
+}
+
+/** Where the content is, and the site's own markdown-it instance to parse it with. */
+export interface SiteModelOptions {
+  root: string;
+  contentDir: string;
+  md: MarkdownIt;
+}
+
+/** Every Markdown file under `dir`, sorted, skipping `_`-prefixed folders (data, drafts). */
+export function listMarkdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith("_")))
+    .sort();
+}
+
+/** Nav files of the declared languages, each parsed by the nav module (src/nav/). */
+export function readNav(root: string, contentDir: string, languages: readonly string[]): Map<string, NavSource> {
+  const nav = new Map<string, NavSource>();
+  for (const [lang, source] of readNavSources(root, contentDir, languages)) {
+    nav.set(lang, { ...source, parsed: parseNav(source.file, source.text) });
+  }
+  return nav;
+}
+
+/** Reads and parses every content file once; what parsing finds stays on each page. */
+export function buildSiteModel(options: SiteModelOptions): SiteModel {
+  const { root, contentDir, md } = options;
+  const contentRoot = join(root, contentDir);
+  const languages = localeCodes();
+  // Nav problems are reported by the nav rule (checkNav), not here.
+  const nav = readNav(root, contentDir, languages);
+  const langSet = new Set(languages);
+  const parseFacts = createFactsParser();
+  const pages = listMarkdownFiles(contentRoot).map((path) => {
+    const file = relative(root, path).split(sep).join("/");
+    return readPage(path, file, placeOf(relative(contentRoot, path), langSet), md, parseFacts);
+  });
+  const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
+  const byUrl = publishedUrls(pages, languages, parsedNav);
+  return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl };
+}
+
+function readPage(
+  path: string,
+  file: string,
+  place: PagePlace,
+  md: MarkdownIt,
+  parseFacts: ReturnType<typeof createFactsParser>,
+): SitePage {
+  const bytes = readFileSync(path);
+  const page: SitePage = {
+    ...place,
+    file,
+    bytes,
+    data: {},
+    ids: new Set(),
+    facts: { links: [], images: [], droppedAttributes: [], refusedUrls: [] },
+    parseDiagnostics: [],
+  };
+  try {
+    page.source = parseSource(file, bytes.toString("utf8"));
+  } catch (e) {
+    const mark = (e as { mark?: { line?: number; column?: number } }).mark;
+    const message = `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`;
+    // gray-matter hands js-yaml the text after the opening `---`, whose line 0 is that
+    // `---` line's end: js-yaml's 0-based line is the file's 1-based line minus one.
+    const line = (mark?.line ?? 0) + 1;
+    page.parseDiagnostics.push({ file, line, column: (mark?.column ?? 0) + 1, severity: "error", rule: "front-matter/yaml", message });
+    // Still published where its place says, so links to it are not reported as well.
+    page.url = expectedUrl(place);
+    return page;
+  }
+  page.data = page.source.data;
+  if (typeof page.data.permalink === "string") {
+    const permalink = interpolate(page.data.permalink, page.data);
+    if (!hasTemplateSyntax(permalink)) page.permalink = permalink;
+  }
+  page.url = page.data.permalink === false ? undefined : (page.permalink ?? expectedUrl(place));
+  const body = interpolate(page.source.body, page.data);
+  const env: RenderEnv = {
+    ...page.data,
+    page: { inputPath: file },
+    bodyLineOffset: page.source.bodyLineOffset,
+    diagnostics: page.parseDiagnostics,
+  };
+  page.ids = anchorIds(md.parse(body, env));
+  page.facts = parseFacts(body, page.source.bodyLineOffset);
+  return page;
+}

@@ -1,0 +1,80 @@
+/**
+ * Binds navigation to Eleventy: the `siteIndex` collection (every page by identity, with
+ * placeholders for untranslated nav entries) and the filters layouts read it through.
+ */
+import { relative, resolve } from "node:path";
+import { localeCodes, localeOf } from "../i18n/locale.ts";
+import { t } from "../i18n/t.ts";
+import { nestToc, type TocEntry } from "../markdown/heading-anchors.ts";
+import { breadcrumbs } from "../nav/breadcrumbs.ts";
+import { parseNavSources, readNavSources } from "../nav/nav-files.ts";
+import { navTree } from "../nav/nav-tree.ts";
+import { identityOf, type PageRef } from "../nav/page-ref.ts";
+import { prevNext, sectionPages } from "../nav/prev-next.ts";
+import { SiteIndex } from "../nav/site-index.ts";
+import { alternates, languageLinks } from "../nav/translations.ts";
+import { systemPages } from "./site-pages.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** The slice of an Eleventy collection item the index reads. */
+interface CollectionItem {
+  inputPath: string;
+  url: string | false;
+  data: Record<string, unknown>;
+  content?: string;
+}
+
+/** A collection item as a PageRef, when it sits in a language folder and is published. */
+export function pageRefOf(item: CollectionItem, inputDir: string, languages: readonly string[]): PageRef | undefined {
+  const identity = identityOf(relative(inputDir, resolve(item.inputPath)), languages);
+  if (!identity || typeof item.url !== "string") return undefined;
+  const { title, summary, navId } = item.data;
+  return {
+    ...identity,
+    navId: typeof navId === "string" ? navId : identity.slug,
+    title: typeof title === "string" ? title : identity.slug,
+    ...(typeof summary === "string" ? { summary } : {}),
+    url: item.url,
+    inputPath: item.inputPath,
+  };
+}
+
+export default function navPlugin(eleventyConfig: EleventyConfig, options: { root: string; contentDir: string }): void {
+  const inputDir = resolve(options.root, options.contentDir);
+  const buildIndex = (api: { getAll(): CollectionItem[] }) => {
+    const languages = localeCodes();
+    const pages = api.getAll().flatMap((item) => pageRefOf(item, inputDir, languages) ?? []);
+    const nav = parseNavSources(readNavSources(options.root, options.contentDir, languages));
+    return new SiteIndex({ languages, pages: [...pages, ...systemPages(languages)], nav });
+  };
+  eleventyConfig.addCollection("siteIndex", buildIndex);
+  // A separate collection so the placeholder template can paginate over it.
+  eleventyConfig.addCollection("placeholderPages", (api) => buildIndex(api).placeholders);
+
+  eleventyConfig.addFilter("pageRef", (index: SiteIndex, url: string) => index.pageAt(url));
+  eleventyConfig.addFilter("navTree", (index: SiteIndex, lang: string, url: string) => navTree(index, lang, url));
+  eleventyConfig.addFilter("breadcrumbs", (index: SiteIndex, page: PageRef) => breadcrumbs(index, page, t(page.lang, "nav.home")));
+  eleventyConfig.addFilter("prevNext", (index: SiteIndex, page: PageRef) => prevNext(index, page));
+  eleventyConfig.addFilter("sectionPages", (index: SiteIndex, lang: string, section: string) => sectionPages(index, lang, section));
+  eleventyConfig.addFilter("languageLinks", (index: SiteIndex, page: PageRef) =>
+    languageLinks(index, page).map((link) => ({ ...link, label: localeOf(link.lang).label, htmlLang: localeOf(link.lang).htmlLang })),
+  );
+  eleventyConfig.addFilter("alternates", (index: SiteIndex, page: PageRef) =>
+    alternates(index, page).map((a) => ({ ...a, hreflang: a.lang === "x-default" ? a.lang : localeOf(a.lang).htmlLang })),
+  );
+  // Root pages (chooser, root 404) link to each language's home.
+  const homes = (index: SiteIndex) =>
+    index.languages.flatMap((lang) => {
+      const home = index.home(lang);
+      const locale = localeOf(lang);
+      return home ? [{ lang, url: home.url, status: "translated", label: locale.label, htmlLang: locale.htmlLang }] : [];
+    });
+  eleventyConfig.addFilter("homes", homes);
+  // What the root chooser's script matches navigator.languages against: code → home and BCP 47 tag.
+  eleventyConfig.addFilter("redirectTargets", (index: SiteIndex) =>
+    Object.fromEntries(homes(index).map((h) => [h.lang, { url: h.url, tag: h.htmlLang.toLowerCase() }])),
+  );
+  eleventyConfig.addFilter("tocTree", (toc: TocEntry[] | undefined) => nestToc(toc));
+  // A placeholder shows another page's rendered body (and TOC): found by its source file.
+  eleventyConfig.addFilter("sourceItem", (items: CollectionItem[], inputPath: string) => items.find((i) => i.inputPath === inputPath));
+}

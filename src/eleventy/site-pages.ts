@@ -1,0 +1,90 @@
+/**
+ * The pages every guide site has, generated rather than authored: the root language
+ * chooser, a 404 page per language and a root 404.html, a placeholder for every
+ * untranslated nav entry, sitemap.xml and robots.txt. Their markup lives in _includes/.
+ */
+import { join, resolve } from "node:path";
+import { localeOf } from "../i18n/locale.ts";
+import { t } from "../i18n/t.ts";
+import type { PageRef } from "../nav/page-ref.ts";
+import type { SiteIndex } from "../nav/site-index.ts";
+import { heroImage } from "../site/hero-image.ts";
+import { articleJsonLd, jsonForScript, shareImage, type ArticleFacts } from "../site/head-meta.ts";
+import { absoluteUrl, readSiteConfig, type SiteConfig } from "../site/site-config.ts";
+import { sitemapEntries } from "../site/sitemap.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** Where a language's 404 page is published (static hosts look for `404.html`). */
+export const notFoundUrl = (lang: string) => `/${lang}/404.html`;
+
+/** The generated pages that take part in language switching: one 404 page per language. */
+export function systemPages(languages: readonly string[]): PageRef[] {
+  return languages.map((lang) => ({
+    lang,
+    section: "",
+    slug: "404",
+    navId: "404",
+    title: t(lang, "notFound.title"),
+    url: notFoundUrl(lang),
+    inputPath: "",
+    noindex: true,
+  }));
+}
+
+// Virtual templates (Eleventy 3 addTemplate): empty bodies rendered by a layout, kept out
+// of collections so they never count as content.
+const hidden = { eleventyExcludeFromCollections: true };
+
+/** Options: the site root and content folder (for site.json), and this project's root (for assets). */
+export interface SitePagesOptions {
+  root: string;
+  contentDir: string;
+  projectRoot: string;
+}
+
+export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options: SitePagesOptions): void {
+  let config: SiteConfig = readSiteConfig(options.root, options.contentDir);
+  // Re-read on every build so `--serve` picks up edits; an invalid file stops the build.
+  eleventyConfig.on("eleventy.before", () => {
+    config = readSiteConfig(options.root, options.contentDir);
+  });
+  eleventyConfig.addPassthroughCopy({ [join(options.projectRoot, "src/site/assets")]: "assets" });
+
+  eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(config, path));
+  eleventyConfig.addFilter("shareImage", (hero: { image?: string } | undefined) => shareImage(config, hero));
+  eleventyConfig.addFilter("articleJsonLd", (facts: Omit<ArticleFacts, "url" | "image"> & { url: string; hero?: { image?: string } }) =>
+    articleJsonLd({ ...facts, url: absoluteUrl(config, facts.url), image: shareImage(config, facts.hero) }),
+  );
+  eleventyConfig.addFilter("sitemapEntries", (index: SiteIndex) => sitemapEntries(index, config, (code) => localeOf(code).htmlLang));
+  eleventyConfig.addFilter("heroImage", (hero: { image?: string; alt?: string } | undefined, inputPath: string | undefined) =>
+    heroImage(hero, options.root, inputPath ? resolve(inputPath) : undefined),
+  );
+  eleventyConfig.addFilter("jsonScript", (value: unknown) => jsonForScript(value));
+
+  const add = eleventyConfig.addTemplate!.bind(eleventyConfig);
+  add("_generated/root.njk", "", { ...hidden, layout: "root.njk", permalink: "/" });
+  add("_generated/root-404.njk", "", { ...hidden, layout: "root-404.njk", permalink: "/404.html" });
+  add("_generated/not-found.njk", "", {
+    ...hidden,
+    layout: "not-found.njk",
+    pagination: { data: "locales", size: 1, alias: "locale" },
+    permalink: (data: { locale: { code: string } }) => notFoundUrl(data.locale.code),
+    eleventyComputed: {
+      lang: (data: { locale: { code: string } }) => data.locale.code,
+      title: (data: { locale: { code: string } }) => t(data.locale.code, "notFound.title"),
+    },
+  });
+  add("_generated/placeholder.njk", "", {
+    ...hidden,
+    layout: "placeholder.njk",
+    pagination: { data: "collections.placeholderPages", size: 1, alias: "placeholder" },
+    permalink: (data: { placeholder: PageRef }) => data.placeholder.url,
+    eleventyComputed: {
+      lang: (data: { placeholder: PageRef }) => data.placeholder.lang,
+      title: (data: { placeholder: PageRef }) => data.placeholder.title,
+      summary: (data: { placeholder: PageRef }) => data.placeholder.summary,
+    },
+  });
+  add("_generated/sitemap.njk", '{% include "site/sitemap.xml.njk" %}', { ...hidden, permalink: "/sitemap.xml" });
+  add("_generated/robots.njk", '{% include "site/robots.txt.njk" %}', { ...hidden, permalink: "/robots.txt" });
+}

@@ -1,0 +1,77 @@
+/** Build-time syntax highlighting for fenced code blocks (no highlighter ships to the browser). */
+import hljs from "highlight.js/lib/core";
+import bash from "highlight.js/lib/languages/bash";
+import javascript from "highlight.js/lib/languages/javascript";
+import json from "highlight.js/lib/languages/json";
+import plaintext from "highlight.js/lib/languages/plaintext";
+import python from "highlight.js/lib/languages/python";
+import shell from "highlight.js/lib/languages/shell";
+import typescript from "highlight.js/lib/languages/typescript";
+import yaml from "highlight.js/lib/languages/yaml";
+import { reportAt, type MarkdownIt, type StateCore, type Token } from "./types.ts";
+
+// A private instance: registering languages on the shared default export would leak
+// between callers. `newInstance` exists on the core build for exactly this.
+const highlighter = hljs.newInstance();
+for (const [name, language] of Object.entries({ bash, javascript, json, plaintext, python, shell, typescript, yaml })) {
+  highlighter.registerLanguage(name, language);
+}
+
+/** Fence languages that are highlighted; aliases (`sh`, `js`, `ts`, `yml`, `text`, …) count too. */
+export function isKnownLanguage(lang: string): boolean {
+  return highlighter.getLanguage(lang) !== undefined;
+}
+
+/**
+ * The HTML of one code block. highlight.js escapes the code it emits; unknown languages
+ * are escaped here. `attrs` are the fence's `{…}` attributes, already allowlisted.
+ */
+export function renderCodeBlock(
+  code: string,
+  lang: string,
+  attrs: ReadonlyArray<readonly [string, string | number]>,
+  escapeHtml: (s: string) => string,
+): string {
+  const known = lang !== "" && isKnownLanguage(lang);
+  const body = known ? highlighter.highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
+  const classes = ["code-block"];
+  let preAttrs = "";
+  for (const [name, value] of attrs) {
+    if (name === "class") classes.push(String(value));
+    else preAttrs += ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  const langAttr = lang ? ` data-lang="${escapeHtml(lang)}"` : "";
+  const codeClass = [known ? "hljs" : "", lang ? `language-${lang}` : ""].filter(Boolean).join(" ");
+  const codeAttrs = codeClass ? ` class="${escapeHtml(codeClass)}"` : "";
+  return `<pre class="${escapeHtml(classes.join(" "))}"${langAttr}${preAttrs}><code${codeAttrs}>${body}</code></pre>`;
+}
+
+/** The first word of a fence's info string, as markdown-it reads it. */
+function fenceLanguage(token: Token, md: MarkdownIt): string {
+  const info = token.info ? md.utils.unescapeAll(token.info).trim() : "";
+  return info.split(/\s+/)[0] ?? "";
+}
+
+/**
+ * Highlights fences at build time. The fence renderer still does the work: it is called
+ * with a per-token `highlight` option, whose `<pre …>` result markdown-it emits as is
+ * (that is the documented way to own the `<pre>`). Unknown languages get a warning.
+ */
+export function highlightPlugin(md: MarkdownIt): void {
+  const previous = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    const highlight = (code: string, lang: string) => renderCodeBlock(code, lang, token.attrs ?? [], md.utils.escapeHtml);
+    return previous(tokens, idx, { ...options, highlight }, env, self);
+  };
+  md.core.ruler.push("code_language", (state: StateCore) => {
+    for (const token of state.tokens) {
+      if (token.type !== "fence") continue;
+      const lang = fenceLanguage(token, md);
+      if (lang && !isKnownLanguage(lang)) {
+        reportAt(state.env, token, "warning", "code/unknown-language",
+          `code block language "${lang}" is not highlighted; use one of bash, sh, shell, console, json, python, javascript, typescript, yaml, text`);
+      }
+    }
+  });
+}

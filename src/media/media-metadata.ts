@@ -1,0 +1,86 @@
+/**
+ * The committed media metadata file (`content/_data/media.json`): Gyazo id → size and
+ * type. It is the build's only source of Gyazo sizes; `npm run media:sync` fills it.
+ */
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { z } from "zod";
+
+/** Where the metadata lives, relative to the project root. */
+export const MEDIA_METADATA_FILE = "content/_data/media.json";
+
+const entrySchema = z.strictObject({
+  width: z.int().positive(),
+  height: z.int().positive(),
+  type: z.enum(["image", "video"]),
+  /** The still's file type; videos have none (their still is served as jpg). */
+  ext: z.enum(["png", "jpg", "gif"]).optional(),
+});
+
+const fileSchema = z.record(z.string().regex(/^[0-9a-f]{32}$/), entrySchema);
+
+/** What is known about one Gyazo upload. */
+export type MediaEntry = z.infer<typeof entrySchema>;
+/** The whole file: id → entry. */
+export type MediaMetadata = Record<string, MediaEntry>;
+
+// Keyed by absolute path; an entry is reused while the file's mtime and size are unchanged,
+// so a `--serve` rebuild after `media:sync` sees the new sizes.
+const cache = new Map<string, { stamp: string; data: MediaMetadata }>();
+
+/**
+ * Reads and validates the metadata file. A missing file is an empty table (a fresh site);
+ * a malformed one throws, naming the file, since no page can be sized from it.
+ */
+export function loadMediaMetadata(path: string): MediaMetadata {
+  let stamp: string;
+  try {
+    const s = statSync(path);
+    stamp = `${s.mtimeMs}:${s.size}`;
+  } catch {
+    return {};
+  }
+  const hit = cache.get(path);
+  if (hit?.stamp === stamp) return hit.data;
+  const data = parseMediaMetadata(readFileSync(path, "utf8"), path);
+  cache.set(path, { stamp, data });
+  return data;
+}
+
+/** Parses the file's text; `path` only names the file in errors. */
+export function parseMediaMetadata(text: string, path: string): MediaMetadata {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    // zod reports a bad record key as "Invalid key in record"; say what a key must be.
+    const message = issue.code === "invalid_key" ? "is not a Gyazo id (32 lowercase hex digits)" : issue.message;
+    throw new Error(`${path}: ${issue.path.join(".") || "(root)"}: ${message}`);
+  }
+  return parsed.data;
+}
+
+/** Stable text for the file: ids sorted, fields in a fixed order, so diffs stay small. */
+export function serializeMediaMetadata(data: MediaMetadata): string {
+  const sorted: MediaMetadata = {};
+  for (const id of Object.keys(data).sort()) {
+    const { width, height, type, ext } = data[id]!;
+    sorted[id] = ext ? { width, height, type, ext } : { width, height, type };
+  }
+  return JSON.stringify(sorted, null, 2) + "\n";
+}
+
+/**
+ * Writes the file atomically: a temporary file in the same folder, then a rename, so a
+ * reader (or an interrupted sync) never sees half a file.
+ */
+export function writeMediaMetadata(path: string, data: MediaMetadata): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temp, serializeMediaMetadata(data));
+  renameSync(temp, path);
+}

@@ -1,0 +1,82 @@
+/**
+ * Nav integrity. A nav id no page has in any language is an error: the sidebar would
+ * link nowhere and there is no content to stand in for it. A page in no nav is a
+ * warning: it still builds and is listed on its section index, but the sidebar and
+ * prev/next cannot reach it — usually a page still being written.
+ */
+import type { Diagnostic } from "../diagnostics.ts";
+import { pageItemsOf, parseNav } from "./nav-schema.ts";
+
+/** A nav file's text and its path relative to the project root. */
+export interface NavSourceText {
+  file: string;
+  text: string;
+}
+
+/** What the check needs to know about a content page. */
+export interface NavPageInfo {
+  /** Path relative to the project root. */
+  file: string;
+  lang: string;
+  /** "" for pages outside a section; such pages and section indexes are not nav entries. */
+  section: string;
+  slug: string;
+  /** Front matter `navId`; the slug when absent. */
+  navId?: string;
+}
+
+/** Where the nav file of a language lives, for messages about a file that does not exist yet. */
+export const navFilePath = (lang: string) => `content/_data/nav/${lang}.json`;
+
+/** Checks every nav file against the pages: `nav/invalid`, `nav/duplicate-id`, `nav/unknown-id`, `nav/orphan-page`. */
+export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: readonly NavPageInfo[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const entries = pages.filter((p) => p.section !== "" && p.slug !== "index");
+  const navIdOf = (p: NavPageInfo) => p.navId ?? p.slug;
+  const listed = new Set<string>();
+
+  for (const [lang, source] of navByLang) {
+    const parsed = parseNav(source.file, source.text);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.nav) continue;
+    const at = (path: string, severity: Diagnostic["severity"], rule: string, message: string): Diagnostic => ({
+      file: source.file,
+      line: parsed.lines.get(`${path}/id`) ?? parsed.lines.get(path) ?? 1,
+      column: 1,
+      severity,
+      rule,
+      message,
+    });
+    parsed.nav.sections.forEach((section, s) => {
+      const seen = new Set<string>();
+      for (const { item, path } of pageItemsOf(section, `sections/${s}`)) {
+        listed.add(`${lang}\0${section.id}\0${item.id}`);
+        if (seen.has(item.id)) {
+          diagnostics.push(at(path, "error", "nav/duplicate-id", `nav id "${item.id}" appears twice in section "${section.id}"; each page is listed once`));
+        }
+        seen.add(item.id);
+        if (!entries.some((p) => p.section === section.id && navIdOf(p) === item.id)) {
+          const known = entries.filter((p) => p.section === section.id).map(navIdOf);
+          const hint = known.length ? `; nav ids in this section: ${[...new Set(known)].sort().join(", ")}` : "";
+          diagnostics.push(
+            at(path, "error", "nav/unknown-id", `nav id "${item.id}" matches no page of section "${section.id}" in any language (content/<lang>/${section.id}/*.md, by navId or slug)${hint}`),
+          );
+        }
+      }
+    });
+  }
+
+  for (const page of entries) {
+    if (listed.has(`${page.lang}\0${page.section}\0${navIdOf(page)}`)) continue;
+    const navFile = navByLang.get(page.lang)?.file ?? navFilePath(page.lang);
+    diagnostics.push({
+      file: page.file,
+      line: 1,
+      column: 1,
+      severity: "warning",
+      rule: "nav/orphan-page",
+      message: `page is in no nav: add { "id": "${navIdOf(page)}" } to section "${page.section}" of ${navFile}`,
+    });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,104 @@
+/**
+ * Reading a workflow file's text: JSON, then which ComfyUI format it is, then its schema,
+ * then its wiring. Pure: the caller reads the file (and caches, see workflow-store.ts).
+ */
+import type { z } from "zod";
+import { readApiWorkflow } from "./api-format.ts";
+import { checkLinks } from "./check-links.ts";
+import { jsonErrorOffset } from "./json-position.ts";
+import { readUiWorkflow } from "./ui-format.ts";
+import type { Workflow } from "./workflow-graph.ts";
+import { apiWorkflow, uiWorkflow } from "./workflow-schema.ts";
+
+/** Rule ids of workflow problems, as they appear in diagnostics. */
+export type WorkflowRule =
+  | "workflow/missing-file"
+  | "workflow/bad-path"
+  | "workflow/invalid-json"
+  | "workflow/not-a-workflow"
+  | "workflow/broken-link";
+
+/** Something wrong with a workflow file; `line`/`column` point into the JSON where known. */
+export interface WorkflowProblem {
+  rule: WorkflowRule;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** A workflow, or why it cannot be one. */
+export type ReadResult = { ok: true; workflow: Workflow } | { ok: false; problems: WorkflowProblem[] };
+
+const FORMATS_HINT =
+  'a workflow is either the UI format (an object with "nodes" and "links", as saved by ComfyUI) ' +
+  'or the API format (an object of nodes, each with "class_type" and "inputs")';
+
+function fail(problem: WorkflowProblem): ReadResult {
+  return { ok: false, problems: [problem] };
+}
+
+/** `JSON.parse`, with the error's line and column for the author. */
+function parseJson(raw: string): { value: unknown } | WorkflowProblem {
+  const text = raw.replace(/^\uFEFF/, "");
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    // V8's wording, without the position or the quoted excerpt it sometimes appends.
+    const what = (error as Error).message.split(/ in JSON at position|, "|, \.\.\./)[0]!.replace(/"[^"]*" is not valid JSON$/, "").trim();
+    const offset = jsonErrorOffset(text);
+    if (offset < 0) return { rule: "workflow/invalid-json", message: `not valid JSON: ${what}` };
+    const before = text.slice(0, offset).split("\n");
+    const line = before.length;
+    const column = before[before.length - 1]!.length + 1;
+    return { rule: "workflow/invalid-json", message: `not valid JSON: ${what} at line ${line}, column ${column}`, line, column };
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function looksLikeApi(value: Record<string, unknown>): boolean {
+  const nodes = Object.values(value);
+  return nodes.length > 0 && nodes.every((n) => isRecord(n) && "class_type" in n);
+}
+
+/** `nodes[3].pos: must be [x, y]` for the first few schema issues. */
+function describeIssues(error: z.ZodError): string {
+  const issues = error.issues.slice(0, 3).map((issue) => {
+    const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : "";
+  return issues.join("; ") + more;
+}
+
+function notAWorkflow(found: string): ReadResult {
+  return fail({ rule: "workflow/not-a-workflow", message: `not a ComfyUI workflow: ${found}; ${FORMATS_HINT}` });
+}
+
+/** Reads workflow JSON text of either format into the graph model, or says what is wrong. */
+export function readWorkflow(text: string): ReadResult {
+  const parsed = parseJson(text);
+  if ("rule" in parsed) return fail(parsed);
+  const value = parsed.value;
+  if (!isRecord(value)) return notAWorkflow(`the file holds ${Array.isArray(value) ? "an array" : `a ${value === null ? "null" : typeof value}`}`);
+
+  let workflow: Workflow;
+  if ("nodes" in value) {
+    const ui = uiWorkflow.safeParse(value);
+    if (!ui.success) return notAWorkflow(describeIssues(ui.error));
+    workflow = readUiWorkflow(ui.data);
+  } else if (looksLikeApi(value)) {
+    const api = apiWorkflow.safeParse(value);
+    if (!api.success) return notAWorkflow(describeIssues(api.error));
+    workflow = readApiWorkflow(api.data);
+  } else {
+    const keys = Object.keys(value).slice(0, 6);
+    return notAWorkflow(keys.length ? `it has neither "nodes" nor nodes with "class_type" (keys: ${keys.join(", ")})` : "it is an empty object");
+  }
+  if (workflow.main.nodes.length === 0) return notAWorkflow("it has no nodes");
+
+  const problems = checkLinks(workflow);
+  return problems.length ? { ok: false, problems } : { ok: true, workflow };
+}

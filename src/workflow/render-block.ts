@@ -1,0 +1,85 @@
+/**
+ * HTML of a workflow block (DOM contract in the working notes): file name, node count,
+ * Copy (revealed and run by the client script) and Download, the preview linking to the
+ * full-size SVG, and "what you need". The JSON itself is never inlined: the Copy button
+ * fetches it on click.
+ */
+import { t } from "../i18n/t.ts";
+import type { ModelNeed } from "./model-requirements.ts";
+import type { PackNeed } from "./custom-node-packs.ts";
+import type { WorkflowRef } from "./workflow-paths.ts";
+import type { LoadedWorkflow } from "./workflow-store.ts";
+
+/** What a block is rendered from. */
+export interface BlockInput {
+  ref: WorkflowRef;
+  loaded: LoadedWorkflow;
+  lang: string;
+  /** The link text, rendered as inline HTML; empty for `[](…)`. */
+  captionHtml: string;
+  /** markdown-it's `escapeHtml`. */
+  escape: (text: string) => string;
+}
+
+/** Up to this many entries, "what you need" is open by default. */
+const OPEN_LIMIT = 6;
+
+function code(text: string, escape: BlockInput["escape"]): string {
+  return `<code>${escape(text)}</code>`;
+}
+
+function modelItem(need: ModelNeed, lang: string, escape: BlockInput["escape"]): string {
+  const name = need.url ? `<a href="${escape(need.url)}">${code(need.file, escape)}</a>` : code(need.file, escape);
+  const nodes = `<span class="workflow-need-nodes">${escape(t(lang, "workflow.loadedBy", { nodes: need.nodes.join(", ") }))}</span>`;
+  if (!need.folder) return `<li>${t(lang, "workflow.folderUnknown", { file: name })} ${nodes}</li>`;
+  const legacy = need.legacyFolder
+    ? ` <span class="workflow-need-legacy">${t(lang, "workflow.legacyFolder", { folder: code(`ComfyUI/models/${need.legacyFolder}/`, escape) })}</span>`
+    : "";
+  return `<li>${t(lang, "workflow.modelPlacement", { file: name, folder: code(`ComfyUI/models/${need.folder}/`, escape) })}${legacy} ${nodes}</li>`;
+}
+
+function packItem(pack: PackNeed, lang: string, escape: BlockInput["escape"]): string {
+  const types = escape(pack.nodeTypes.join(", "));
+  if (!pack.id) return `<li>${t(lang, "workflow.packUnrecorded", { nodes: types })}</li>`;
+  const id = pack.url ? `<a href="${escape(pack.url)}">${code(pack.id, escape)}</a>` : code(pack.id, escape);
+  // aux_id packs record a git commit as their version: the short hash is enough to find it.
+  const version = pack.version ? ` <span class="workflow-pack-version">${escape(/^[0-9a-f]{40}$/i.test(pack.version) ? pack.version.slice(0, 7) : pack.version)}</span>` : "";
+  return `<li>${t(lang, "workflow.packNodes", { pack: id + version, nodes: types })}</li>`;
+}
+
+function needsList(loaded: LoadedWorkflow, lang: string, escape: BlockInput["escape"]): string {
+  const { models, packs } = loaded;
+  const open = models.length + packs.length <= OPEN_LIMIT ? " open" : "";
+  let html = `<details class="workflow-needs"${open}>\n<summary>${escape(t(lang, "workflow.needs"))}</summary>\n`;
+  if (models.length === 0 && packs.length === 0) html += `<p>${escape(t(lang, "workflow.noNeeds"))}</p>\n`;
+  if (models.length) {
+    html += `<p class="workflow-needs-title">${escape(t(lang, "workflow.models"))}</p>\n<ul class="workflow-models">\n`;
+    html += models.map((m) => modelItem(m, lang, escape) + "\n").join("") + "</ul>\n";
+  }
+  if (packs.length) {
+    html += `<p class="workflow-needs-title">${escape(t(lang, "workflow.customNodes"))}</p>\n<ul class="workflow-packs">\n`;
+    html += packs.map((p) => packItem(p, lang, escape) + "\n").join("") + "</ul>\n";
+  }
+  return html + "</details>\n";
+}
+
+/** The block's HTML. */
+export function renderWorkflowBlock({ ref, loaded, lang, captionHtml, escape }: BlockInput): string {
+  const file = ref.fileName;
+  const count = loaded.nodeCount === 1 ? t(lang, "workflow.nodeCountOne") : t(lang, "workflow.nodeCount", { count: loaded.nodeCount });
+  const { width, height } = loaded.preview;
+  return (
+    `<section class="workflow-block" data-workflow-src="${escape(ref.href)}">\n` +
+    `<div class="workflow-header">\n` +
+    `<p class="workflow-title"><span class="workflow-label">${escape(t(lang, "workflow.label"))}</span> <code class="workflow-file">${escape(file)}</code> <span class="workflow-count">${escape(count)}</span></p>\n` +
+    `<div class="workflow-actions">` +
+    `<button type="button" class="workflow-copy" data-workflow-copy hidden aria-label="${escape(t(lang, "workflow.copyLabel", { file }))}">${escape(t(lang, "workflow.copy"))}</button>` +
+    `<a class="workflow-download" href="${escape(ref.href)}" download="${escape(file)}" aria-label="${escape(t(lang, "workflow.downloadLabel", { file }))}">${escape(t(lang, "workflow.download"))}</a>` +
+    `<span class="workflow-copy-status" role="status" aria-live="polite"></span></div>\n` +
+    `</div>\n` +
+    (captionHtml ? `<p class="workflow-caption">${captionHtml}</p>\n` : "") +
+    `<a class="workflow-preview" href="${escape(ref.previewHref)}"><img src="${escape(ref.previewHref)}" width="${width}" height="${height}" alt="${escape(t(lang, "workflow.previewAlt", { file }))}" loading="lazy" decoding="async"></a>\n` +
+    needsList(loaded, lang, escape) +
+    `</section>\n`
+  );
+}

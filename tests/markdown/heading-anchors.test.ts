@@ -1,0 +1,60 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { createSlugger, headingSlug } from "../../src/markdown/heading-slug.ts";
+import type { RenderEnv } from "../../src/markdown/types.ts";
+import { generateTests } from "../helpers/fixtures.ts";
+import { projectRoot } from "../helpers/eleventy.ts";
+
+const md = createMarkdown({ root: projectRoot });
+generateTests(fileURLToPath(new URL("fixtures/heading-anchors.txt", import.meta.url)), (input) => md.render(input));
+
+describe("headingSlug", () => {
+  test.each([
+    ["LoRAとは？", "loraとは"],
+    ["LoRAを適用した text2image", "loraを適用した-text2image"],
+    ["Flux.1以降のモデルと LoRA", "flux1以降のモデルと-lora"],
+    ["ComfyUI workflowの変化", "comfyui-workflowの変化"],
+    ["  Ｔｅｘｔｕａｌ　Inversion  ", "textual-inversion"],
+    ["a -- b", "a-b"],
+    ["カタカナ・ひらがな／漢字", "カタカナひらがな漢字"],
+  ])("%s → %s", (text, slug) => expect(headingSlug(text)).toBe(slug));
+
+  test("the same headings always get the same ids (stable across builds)", () => {
+    const ids = () => {
+      const slug = createSlugger(["b"]);
+      return ["a", "b", "a", "A"].map(slug);
+    };
+    expect(ids()).toEqual(["a", "b-2", "a-2", "a-3"]);
+    expect(ids()).toEqual(ids());
+  });
+});
+
+describe("table of contents in env", () => {
+  test("h2 and h3 are collected in order with their ids; h4 is not", () => {
+    const env: RenderEnv = { lang: "en" };
+    md.render("## LoRAとは？\n\n### ダウンロード\n\n#### 細かい話\n\n## 手順 {#steps}\n", env);
+    expect(env.toc).toEqual([
+      { level: 2, id: "loraとは", text: "LoRAとは？" },
+      { level: 3, id: "ダウンロード", text: "ダウンロード" },
+      { level: 2, id: "steps", text: "手順" },
+    ]);
+  });
+
+  test("the anchor label follows the page language", () => {
+    expect(md.render("## Steps\n", { lang: "en" })).toContain('aria-label="Link to “Steps”"');
+  });
+
+  test("ids are set on the tokens during the parse (the check reads them there)", () => {
+    const tokens = md.parse("## LoRAとは？\n", {});
+    expect(tokens[0]!.attrGet("id")).toBe("loraとは");
+  });
+
+  test("an explicit id used twice is reported at its line", () => {
+    const env: RenderEnv = { page: { inputPath: "content/ja/s/a.md" }, bodyLineOffset: 4, diagnostics: [] };
+    md.parse("## A {#x}\n\n## B {#x}\n", env);
+    expect(env.diagnostics!.map((d) => [d.file, d.line, d.severity, d.rule])).toEqual([
+      ["content/ja/s/a.md", 7, "error", "heading/duplicate-id"],
+    ]);
+  });
+});

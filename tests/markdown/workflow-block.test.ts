@@ -1,0 +1,85 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { formatDiagnostic } from "../../src/diagnostics.ts";
+import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import type { RenderEnv } from "../../src/markdown/types.ts";
+import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
+import { generateTests } from "../helpers/fixtures.ts";
+import { fixturesRoot } from "../workflow/fixture-files.ts";
+
+const md = createMarkdown({ root: fixturesRoot });
+generateTests(fileURLToPath(new URL("fixtures/workflow-block.txt", import.meta.url)), (input) => md.render(input));
+
+function diagnosticsOf(markdown: string): string[] {
+  const env: RenderEnv = { lang: "ja", page: { inputPath: "./content/ja/s/page.md" }, bodyLineOffset: 6, diagnostics: [] };
+  md.parse(markdown, env);
+  return env.diagnostics!.map(formatDiagnostic);
+}
+
+describe("authoring errors", () => {
+  test.each([
+    ["missing.json", "workflow/missing-file", "workflows/missing.json: file not found; save the workflow JSON there or correct the link"],
+    ["invalid.json", "workflow/invalid-json", "workflows/invalid.json: not valid JSON: Unexpected token ']' at line 3, column 18"],
+    ["not-a-workflow.json", "workflow/not-a-workflow", 'workflows/not-a-workflow.json: not a ComfyUI workflow: it has neither "nodes" nor nodes with "class_type"'],
+    ["bad-schema.json", "workflow/not-a-workflow", "workflows/bad-schema.json: not a ComfyUI workflow: nodes[0].pos: must be [x, y]"],
+    ["broken-link.json", "workflow/broken-link", "workflows/broken-link.json: link 1 ends at node 99, which does not exist; node ids are 1, 2"],
+  ])("%s: %s at page.md:line, naming the JSON file", (file, rule, message) => {
+    const [first] = diagnosticsOf(`Intro\n\n[](/workflows/${file})\n`);
+    expect(first).toMatch(new RegExp(`^content/ja/s/page\\.md:9:1: error: `));
+    expect(first).toContain(message);
+    expect(first!.endsWith(`(${rule})`)).toBe(true);
+  });
+
+  test("every link problem of a file is reported", () => {
+    expect(diagnosticsOf("[](/workflows/broken-link.json)\n")).toHaveLength(4);
+  });
+
+  test("a link that would leave /workflows/ is an error", () => {
+    expect(diagnosticsOf("[](/workflows/../package.json)\n")).toEqual([
+      'content/ja/s/page.md:7:1: error: the link /workflows/../package.json must name a file inside /workflows/ without "..", "." or empty path segments (workflow/bad-path)',
+    ]);
+  });
+
+  test("valid blocks and ordinary links report nothing", () => {
+    expect(diagnosticsOf("[](/workflows/ui-basic.json)\n\n[x](/data/missing.json)\n\nSee [y](/workflows/missing.json) here.\n")).toEqual([]);
+  });
+});
+
+describe("rendering", () => {
+  test("labels follow the page's language", () => {
+    const html = md.render("[](/workflows/ui-basic.json)\n", { lang: "en" });
+    expect(html).toContain('<span class="workflow-label">Workflow</span>');
+    expect(html).toContain('<span class="workflow-count">3 nodes</span>');
+    expect(html).toContain('aria-label="Copy ui-basic.json">Copy</button>');
+    expect(html).toContain('download="ui-basic.json" aria-label="Download ui-basic.json">Download</a>');
+    expect(html).toContain("<summary>What you need</summary>");
+    expect(html).toContain("<code>sd15.safetensors</code> goes in <code>ComfyUI/models/checkpoints/</code>");
+  });
+
+  test("never inlines the workflow JSON", () => {
+    const html = md.render("[](/workflows/ui-basic.json)\n\n[](/workflows/api-basic.json)\n");
+    for (const key of ["widgets_values", "last_node_id", "class_type", '"inputs"']) expect(html).not.toContain(key);
+    expect(html.length).toBeLessThan(4000);
+  });
+
+  test("a page checked then rendered, twice, reads each workflow file once", () => {
+    const root = mkdtempSync(join(tmpdir(), "wf-root-"));
+    cpSync(join(fixturesRoot, "workflows"), join(root, "workflows"), { recursive: true });
+    const workflows = new WorkflowStore();
+    const local = createMarkdown({ root, workflows });
+    const page = "[](/workflows/ui-basic.json)\n\n[](/workflows/api-basic.json)\n\n[again](/workflows/ui-basic.json)\n";
+    for (let i = 0; i < 2; i++) {
+      local.parse(page, { diagnostics: [] });
+      local.render(page, { lang: "ja" });
+    }
+    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2 });
+  });
+
+  test("the factory makes a store of its own when none is passed", () => {
+    const a = createMarkdown({ root: fixturesRoot }).render("[](/workflows/ui-basic.json)\n");
+    expect(a).toContain('class="workflow-block"');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, test } from "vitest";
+import { breadcrumbs } from "../../src/nav/breadcrumbs.ts";
+import { navTree } from "../../src/nav/nav-tree.ts";
+import { prevNext, sectionPages } from "../../src/nav/prev-next.ts";
+import { SiteIndex } from "../../src/nav/site-index.ts";
+import { fixtureIndex, pages, ref } from "./site-fixture.ts";
+
+const index = fixtureIndex();
+const at = (url: string) => index.pageAt(url)!;
+
+describe("navTree", () => {
+  test("labels come from the page title unless the item has one; the current page is marked", () => {
+    const [section] = navTree(index, "ja", "/ja/guide/a/");
+    expect(section).toMatchObject({ id: "guide", label: "ガイド", url: "/ja/guide/", current: true });
+    expect(section!.items).toEqual([
+      { type: "page", label: "ja:a", url: "/ja/guide/a/", current: true, untranslated: false },
+      { type: "page", label: "B（短い名前）", url: "/ja/guide/b/", current: false, untranslated: false },
+      { type: "group", label: "詳しく", open: false, items: [{ type: "page", label: "ja:c", url: "/ja/guide/c/", current: false, untranslated: false }] },
+      { type: "page", label: "ja:d", url: "/ja/guide/d/", current: false, untranslated: false },
+    ]);
+  });
+
+  test("a nav label of its own is in the nav's language, even for an untranslated entry", () => {
+    const site = new SiteIndex({
+      languages: ["ja", "en"],
+      pages,
+      nav: new Map([["en", { sections: [{ id: "guide", label: "Guide", items: [{ id: "b", label: "B in English" }] }] }]]),
+    });
+    expect(navTree(site, "en", "/")[0]!.items[0]).toEqual({ type: "page", label: "B in English", url: "/en/guide/b/", current: false, untranslated: true });
+  });
+
+  test("a group holding the current page is open", () => {
+    const group = navTree(index, "ja", "/ja/guide/c/")[0]!.items[2]!;
+    expect(group).toMatchObject({ type: "group", open: true });
+  });
+
+  test("an untranslated entry links to its placeholder, marked", () => {
+    expect(navTree(index, "en", "/en/")[0]!.items[1]).toEqual({ type: "page", label: "ja:b", url: "/en/guide/b/", current: false, untranslated: true, labelLang: "ja" });
+  });
+
+  test("a language without a nav file has an empty tree", () => {
+    expect(navTree(index, "fr", "/fr/")).toEqual([]);
+  });
+});
+
+describe("prevNext", () => {
+  test("follows the nav order within the section, through groups", () => {
+    expect(prevNext(index, at("/ja/guide/a/"))).toEqual({ next: { label: "B（短い名前）", url: "/ja/guide/b/", untranslated: false } });
+    expect(prevNext(index, at("/ja/guide/c/"))).toEqual({
+      prev: { label: "B（短い名前）", url: "/ja/guide/b/", untranslated: false },
+      next: { label: "ja:d", url: "/ja/guide/d/", untranslated: false },
+    });
+    expect(prevNext(index, at("/ja/guide/d/")).next).toBeUndefined();
+  });
+
+  test("each language follows its own nav; placeholders take part, marked", () => {
+    expect(prevNext(index, at("/en/guide/a/")).next).toEqual({ label: "ja:b", url: "/en/guide/b/", untranslated: true, labelLang: "ja" });
+    expect(prevNext(index, at("/en/guide/c/")).prev?.url).toBe("/en/guide/b/");
+  });
+
+  test("pages outside any nav section have none", () => {
+    expect(prevNext(index, at("/ja/about/"))).toEqual({});
+  });
+});
+
+describe("sectionPages", () => {
+  test("nav order first, then pages the nav does not list", () => {
+    const site = fixtureIndex([ref("en", "guide", "zz"), ref("en", "guide", "aa")]);
+    expect(sectionPages(site, "en", "guide").map((p) => p.url)).toEqual(["/en/guide/a/", "/en/guide/b/", "/en/guide/c/", "/en/guide/aa/", "/en/guide/zz/"]);
+  });
+});
+
+describe("breadcrumbs", () => {
+  test("home → section → group → page", () => {
+    expect(breadcrumbs(index, at("/ja/guide/c/"), "ホーム")).toEqual([
+      { label: "ホーム", url: "/ja/" },
+      { label: "ガイド", url: "/ja/guide/" },
+      { label: "詳しく" },
+      { label: "ja:c", url: "/ja/guide/c/", current: true },
+    ]);
+  });
+
+  test("a section index ends at its section; a home has none", () => {
+    expect(breadcrumbs(index, at("/en/guide/"), "Home")).toEqual([
+      { label: "Home", url: "/en/" },
+      { label: "Guide", url: "/en/guide/", current: true },
+    ]);
+    expect(breadcrumbs(index, at("/en/"), "Home")).toEqual([]);
+  });
+});

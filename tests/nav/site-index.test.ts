@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { identityOf } from "../../src/nav/page-ref.ts";
+import { SiteIndex } from "../../src/nav/site-index.ts";
+import { fixtureIndex, ref } from "./site-fixture.ts";
+
+describe("identityOf", () => {
+  test.each([
+    ["ja/basic-workflows/sd15-lora.md", { lang: "ja", section: "basic-workflows", slug: "sd15-lora" }],
+    ["en\\basic-workflows\\index.md", { lang: "en", section: "basic-workflows", slug: "index" }],
+    ["./ja/about.md", { lang: "ja", section: "", slug: "about" }],
+    ["ja/index.njk", { lang: "ja", section: "", slug: "index" }],
+    ["fr/about.md", undefined],
+    ["ja/a/b/c.md", undefined],
+    ["index.njk", undefined],
+  ])("%s", (path, identity) => expect(identityOf(path, ["ja", "en"])).toEqual(identity));
+});
+
+describe("SiteIndex", () => {
+  const index = fixtureIndex();
+
+  test("finds pages by identity, nav id and URL", () => {
+    expect(index.page("en", "guide", "a")?.url).toBe("/en/guide/a/");
+    expect(index.pageByNavId("ja", "guide", "c")?.title).toBe("ja:c");
+    expect(index.pageAt("/ja/about/")?.slug).toBe("about");
+    expect(index.home("en")?.url).toBe("/en/");
+    expect(index.sectionIndex("ja", "guide")?.url).toBe("/ja/guide/");
+  });
+
+  test("an en nav entry with no en page gets a placeholder showing the ja page", () => {
+    expect(index.placeholders).toEqual([
+      expect.objectContaining({ lang: "en", section: "guide", slug: "b", url: "/en/guide/b/", title: "ja:b", placeholderOf: { lang: "ja", url: "/ja/guide/b/" } }),
+    ]);
+    expect(index.pageByNavId("en", "guide", "b")?.placeholderOf?.lang).toBe("ja");
+  });
+
+  test("a page in no nav of a language gets no placeholder there", () => {
+    expect(index.page("en", "guide", "d")).toBeUndefined();
+  });
+
+  test("the source of a placeholder is found by navId, even when its slug differs", () => {
+    const site = new SiteIndex({
+      languages: ["ja", "en"],
+      pages: [ref("ja", "guide", "long-slug", { navId: "x" })],
+      nav: new Map([["en", { sections: [{ id: "guide", label: "Guide", items: [{ id: "x" }] }] }]]),
+    });
+    expect(site.placeholders.map((p) => [p.url, p.navId])).toEqual([["/en/guide/long-slug/", "x"]]);
+  });
+
+  test("a nav id no language has leads nowhere and gets no placeholder", () => {
+    const site = new SiteIndex({
+      languages: ["ja", "en"],
+      pages: [],
+      nav: new Map([["en", { sections: [{ id: "guide", label: "Guide", items: [{ id: "ghost" }] }] }]]),
+    });
+    expect(site.placeholders).toEqual([]);
+  });
+
+  test("the default language is the first", () => {
+    expect(index.defaultLang).toBe("ja");
+  });
+});

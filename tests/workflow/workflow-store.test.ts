@@ -1,0 +1,57 @@
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
+import { fixtureText } from "./fixture-files.ts";
+
+function tempWorkflow(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "store-")), "w.json");
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("WorkflowStore", () => {
+  test("parses and draws a file once, however often it is asked for", () => {
+    const store = new WorkflowStore();
+    const path = tempWorkflow(fixtureText("ui-basic.json"));
+    const first = store.load(path);
+    for (let i = 0; i < 5; i++) expect(store.load(path)).toBe(first);
+    expect(store.counts).toEqual({ parsed: 1, drawn: 1 });
+    expect(first.ok && first.value.nodeCount).toBe(3);
+    expect(first.ok && first.value.preview.svg).toContain("<title>w.json</title>");
+  });
+
+  test("reads the file again when it changes on disk (the dev server's edits)", () => {
+    const store = new WorkflowStore();
+    const path = tempWorkflow(fixtureText("ui-basic.json"));
+    expect(store.load(path).ok).toBe(true);
+    writeFileSync(path, fixtureText("api-basic.json"));
+    // Same size is possible; a later modification time alone must be enough.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path, later, later);
+    const result = store.load(path);
+    expect(result.ok && result.value.workflow.format).toBe("api");
+    expect(store.counts.parsed).toBe(2);
+  });
+
+  test("problems are cached too, and a missing file is reported", () => {
+    const store = new WorkflowStore();
+    const path = tempWorkflow(fixtureText("broken-link.json"));
+    const broken = store.load(path);
+    expect(broken.ok).toBe(false);
+    expect(store.load(path)).toBe(broken);
+    expect(store.counts).toEqual({ parsed: 1, drawn: 0 });
+    const missing = store.load(join(tmpdir(), "no-such-dir", "x.json"));
+    expect(!missing.ok && missing.problems.map((p) => p.rule)).toEqual(["workflow/missing-file"]);
+  });
+
+  test("each store has its own cache", () => {
+    const path = tempWorkflow(fixtureText("ui-basic.json"));
+    const a = new WorkflowStore();
+    const b = new WorkflowStore();
+    a.load(path);
+    b.load(path);
+    expect([a.counts.parsed, b.counts.parsed]).toEqual([1, 1]);
+  });
+});

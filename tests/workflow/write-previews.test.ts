@@ -1,0 +1,59 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, test } from "vitest";
+import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
+import { writePreviews } from "../../src/workflow/write-previews.ts";
+import { fixturesRoot } from "./fixture-files.ts";
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe("writePreviews", () => {
+  test("writes one SVG per valid workflow, mirroring the folders, and no temporary files", () => {
+    const root = mkdtempSync(join(tmpdir(), "previews-root-"));
+    cpSync(join(fixturesRoot, "workflows"), join(root, "workflows/nested"), { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), "previews-out-"));
+    const store = new WorkflowStore();
+    writePreviews(store, root, out);
+    expect(listFiles(out)).toEqual([
+      "workflow-previews/nested/api-basic.svg",
+      "workflow-previews/nested/custom-node.svg",
+      "workflow-previews/nested/group-node.svg",
+      "workflow-previews/nested/groups.svg",
+      "workflow-previews/nested/subgraph.svg",
+      "workflow-previews/nested/ui-basic.svg",
+    ]);
+    const svg = readFileSync(join(out, "workflow-previews/nested/ui-basic.svg"), "utf8");
+    expect(svg.startsWith("<svg ")).toBe(true);
+    expect(svg).toBe((store.load(join(root, "workflows/nested/ui-basic.json")) as { value: { preview: { svg: string } } }).value.preview.svg);
+  });
+
+  test("with a shared store, files already read are neither parsed nor drawn again", () => {
+    const root = mkdtempSync(join(tmpdir(), "previews-root-"));
+    cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/ui-basic.json"));
+    const store = new WorkflowStore();
+    store.load(join(root, "workflows/ui-basic.json"));
+    const out = mkdtempSync(join(tmpdir(), "previews-out-"));
+    writePreviews(store, root, out);
+    writePreviews(store, root, out);
+    expect(store.counts).toEqual({ parsed: 1, drawn: 1 });
+  });
+
+  test("an unchanged preview is not rewritten; a root without workflows/ writes nothing", () => {
+    const root = mkdtempSync(join(tmpdir(), "previews-root-"));
+    cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/ui-basic.json"));
+    const out = mkdtempSync(join(tmpdir(), "previews-out-"));
+    const store = new WorkflowStore();
+    const [path] = writePreviews(store, root, out);
+    const before = statSync(path!).mtimeMs;
+    writePreviews(store, root, out);
+    expect(statSync(path!).mtimeMs).toBe(before);
+    expect(writePreviews(store, mkdtempSync(join(tmpdir(), "empty-")), out)).toEqual([]);
+    expect(existsSync(join(out, "workflow-previews/ui-basic.svg"))).toBe(true);
+  });
+});
