@@ -32,7 +32,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   const md = createMarkdown({ root, workflows });
 
   eleventyConfig.addPlugin(markdownPlugin, { md });
-  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md });
+  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md, workflows });
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });

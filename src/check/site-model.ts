@@ -16,6 +16,7 @@ import { hasTemplateSyntax, interpolate } from "./interpolate.ts";
 import { createFactsParser, type MarkdownFacts } from "./markdown-facts.ts";
 import { expectedUrl, placeOf, type PagePlace } from "./page-path.ts";
 import { publishedUrls } from "./published-urls.ts";
+import { WorkflowStore } from "../workflow/workflow-store.ts";
 
 /** One Markdown file under the content folder. */
 export interface SitePage extends PagePlace {
@@ -56,6 +57,8 @@ export interface SiteModel {
   nav: Map<string, NavSource>;
   /** What is published at each URL (pages and nav placeholders; see published-urls.ts). */
   byUrl: Map<string, SitePage>;
+  /** The build's workflow cache, shared with the workflow blocks: each file is read once. */
+  workflows: WorkflowStore;
 }
 
 /** Where the content is, and the site's own markdown-it instance to parse it with. */
@@ -63,6 +66,8 @@ export interface SiteModelOptions {
   root: string;
   contentDir: string;
   md: MarkdownIt;
+  /** The store the markdown instance's workflow blocks use; a fresh one when absent. */
+  workflows?: WorkflowStore;
 }
 
 /** Every Markdown file under `dir`, sorted, skipping `_`-prefixed folders (data, drafts). */
@@ -98,7 +103,8 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   });
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
   const byUrl = publishedUrls(pages, languages, parsedNav);
-  return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl };
+  const workflows = options.workflows ?? new WorkflowStore();
+  return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows };
 }
 
 function readPage(

@@ -1,17 +1,17 @@
 /** Whether a file under `workflows/` is there and is a ComfyUI workflow, for links to it. */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkflow } from "../workflow/read-workflow.ts";
+import type { WorkflowStore } from "../workflow/workflow-store.ts";
 
 /**
  * What is wrong with the file a `/workflows/…` link names, or undefined when nothing is.
- * `.json` files are read by the workflow reader (src/workflow/read-workflow.ts: JSON,
- * format, schema, wiring); other files (preview SVGs) must exist.
+ * `.json` files go through the build's workflow store (parsed once, shared with the
+ * workflow blocks); other files (preview SVGs) must exist.
  */
-export function workflowFileProblem(root: string, path: string): string | undefined {
+export function workflowFileProblem(root: string, path: string, store: WorkflowStore): string | undefined {
   const absolute = join(root, path);
   if (!existsSync(absolute) || !statSync(absolute).isFile()) return `${path} does not exist`;
   if (!path.endsWith(".json")) return undefined;
-  const result = readWorkflow(readFileSync(absolute, "utf8"));
+  const result = store.load(absolute);
   return result.ok ? undefined : `${path} ${result.problems.map((p) => p.message).join("; ")}`;
 }

@@ -2,6 +2,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkSite } from "../check/check-site.ts";
 import type { MarkdownIt } from "../markdown/types.ts";
+import type { WorkflowStore } from "../workflow/workflow-store.ts";
 
 /** Where the content lives and how to parse it. */
 export interface ValidateOptions {
@@ -11,6 +12,8 @@ export interface ValidateOptions {
   contentDir: string;
   /** The site's own markdown-it instance: its plugins report while it parses. */
   md: MarkdownIt;
+  /** The workflow store `md` uses, so that links and blocks share one read per file. */
+  workflows?: WorkflowStore;
 }
 
 /**
