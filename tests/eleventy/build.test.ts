@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { buildToDir, buildToJson } from "../helpers/eleventy.ts";
+import { writeSite } from "../helpers/fixture-site.ts";
 
 describe("the seed page through Eleventy", async () => {
   const pages = await buildToJson();
@@ -28,20 +28,12 @@ describe("the seed page through Eleventy", async () => {
   });
 });
 
-function fixtureSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "fixture-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const page = (front: string, body = "Body\n") => `---\nlayout: page.njk\n${front}\n---\n${body}`;
 
 describe("Nunjucks and markdown-it-attrs together", () => {
   test("{{ lang }} in the permalink and {#id} on a heading both work", async () => {
-    const root = fixtureSite({
+    const root = writeSite({
       "content/ja/s/a.md": page(
         'lang: ja\nslug: a\ntitle: "A"\nsummary: "s"\npermalink: "/{{ lang }}/s/{{ slug }}/"',
         "## 見出し {#custom-id}\n\n{{ title }} and {## a Nunjucks comment ##} done\n",
@@ -57,7 +49,7 @@ describe("Nunjucks and markdown-it-attrs together", () => {
 
 describe("front matter errors", () => {
   test("fail the build with every problem at path:line, writing nothing", async () => {
-    const root = fixtureSite({
+    const root = writeSite({
       "content/ja/s/good.md": page('lang: ja\nslug: good\ntitle: "Good"\nsummary: "s"\npermalink: "/ja/s/good/"'),
       "content/ja/s/bad.md": page('lang: JA\nslug: bad\ntitle: ""\npermalink: "/ja/s/bad/"'),
     });

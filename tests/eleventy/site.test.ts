@@ -1,7 +1,7 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
 import { buildToDir, buildToJson, type BuiltPage } from "../helpers/eleventy.ts";
-import { fixtureFiles, fixtureNav, writeSite } from "./fixture-site.ts";
+import { fixtureFiles, fixtureNav, writeSite } from "../helpers/fixture-site.ts";
 
 /** The `<head>` links of a page: hreflang → href. */
 function hreflangs(html: string): Record<string, string> {

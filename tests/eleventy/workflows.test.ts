@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, test } from "vitest";
@@ -9,6 +8,7 @@ import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
 import { buildToDir, projectRoot } from "../helpers/eleventy.ts";
 import { fixturesRoot } from "../workflow/fixture-files.ts";
+import { writeSite } from "../helpers/fixture-site.ts";
 
 const SEED = "ja/basic-workflows/sd15-lora/index.html";
 const WORKFLOWS = ["SD1.5_lora", "Flux.1_lora"].map((name) => `/workflows/basic-workflows/sd15-lora/${name}.json`);
@@ -57,21 +57,13 @@ describe("the seed page's workflow blocks, built", async () => {
   });
 });
 
-function fixtureSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "wf-site-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const page = (body: string) =>
   `---\nlayout: page.njk\nlang: ja\nslug: a\ntitle: "A"\nsummary: "s"\npermalink: "/ja/s/a/"\n---\n${body}`;
 
 describe("a workflow link that is wrong", () => {
   test("fails the build at page.md:line, naming the JSON file, and writes nothing", async () => {
-    const root = fixtureSite({ "content/ja/s/a.md": page("Intro\n\n[](/workflows/w/broken.json)\n") });
+    const root = writeSite({ "content/ja/s/a.md": page("Intro\n\n[](/workflows/w/broken.json)\n") });
     cpSync(join(fixturesRoot, "workflows/broken-link.json"), join(root, "workflows/w/broken.json"));
     const output = join(root, "_site");
     const error = await buildToDir(root, output).then(
@@ -88,7 +80,7 @@ describe("a workflow link that is wrong", () => {
 
 describe("the Eleventy plugin", () => {
   test("pages linking the same file share one parse; rebuilds reuse it until the file changes", async () => {
-    const root = fixtureSite({
+    const root = writeSite({
       "content/a.md": "[](/workflows/w.json)\n",
       "content/b.md": "[again](/workflows/w.json)\n\n[](/workflows/api.json)\n",
     });

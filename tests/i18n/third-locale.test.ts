@@ -7,7 +7,7 @@
  */
 import { describe, expect, test, vi } from "vitest";
 import { buildToJson, type BuiltPage } from "../helpers/eleventy.ts";
-import { fixtureFiles, fixtureNav, page, writeSite } from "../eleventy/fixture-site.ts";
+import { fixtureFiles, fixtureNav, page, writeSite } from "../helpers/fixture-site.ts";
 
 vi.mock("../../src/i18n/locales.ts", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/i18n/locales.ts")>();
