@@ -1,10 +1,26 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     // Eleventy builds and the browser suite are slow on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, "tests/browser/**"] },
+      },
+      {
+        // One build, one server and one Chromium for all browser files (tests/browser/global-setup.ts);
+        // the files take turns so they do not fight over the 2 cores.
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/browser/global-setup.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,86 @@
+/**
+ * Runner: the dev-server rebuild. Starts Eleventy as `npm start` does (run mode "serve",
+ * without opening a port), waits for the first build, edits one page `--edits` times and
+ * times each rebuild; then switches the same session to `--incremental` (what the flag sets,
+ * Eleventy.setIncrementalBuild) and does it again, saving a second first build.
+ * `node --import tsx watch.ts --root <dir> --output <dir> --page <file> --edits <n>`
+ */
+import { appendFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { reportResult } from "../child-process.ts";
+import { loadSite } from "../site-kinds.ts";
+import type { EleventyConfig } from "../../eleventy/types.ts";
+import type { Rebuild } from "../run-bench.ts";
+
+const { values } = parseArgs({
+  options: {
+    root: { type: "string" }, output: { type: "string" }, page: { type: "string" },
+    edits: { type: "string", default: "3" },
+  },
+});
+if (!values.root || !values.output || !values.page) throw new Error("--root, --output and --page are required");
+
+/**
+ * Waits until the watcher has the page's folder. chokidar 4 can report "ready" before its
+ * scan reached deeper folders; an edit made earlier is never seen.
+ */
+async function watcherCovers(file: string, timeoutMs = 120_000): Promise<void> {
+  const watcher = (elev as unknown as { watcher: { getWatched(): Record<string, string[]> } }).watcher;
+  const deadline = performance.now() + timeoutMs;
+  while (!watcher.getWatched()[dirname(file)]?.includes(basename(file))) {
+    if (performance.now() > deadline) throw new Error(`the watcher never covered ${file}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let buildStarted = 0;
+let onBuilt: ((at: number) => void) | undefined;
+const { default: Eleventy } = await import("@11ty/eleventy");
+// The search index stays in: `npm start` rebuilds it after every edit.
+const site = await loadSite("ours", { root: values.root, output: values.output, searchIndex: true });
+const elev = new Eleventy(undefined, values.output, {
+  quietMode: true,
+  configPath: false,
+  runMode: "serve",
+  config: (eleventyConfig: EleventyConfig) => {
+    site.config(eleventyConfig);
+    eleventyConfig.on("eleventy.before", () => { buildStarted = performance.now(); });
+    // Not eleventy.after: its listeners run in parallel, and the search index plugin's is
+    // still indexing then. afterwatch fires once the whole rebuild has settled.
+    eleventyConfig.on("eleventy.afterwatch", () => onBuilt?.(performance.now()));
+  },
+}) as InstanceType<typeof Eleventy> & {
+  watch(): Promise<unknown>; stopWatch(): Promise<unknown>; setIncrementalBuild(on: boolean): void;
+};
+await elev.initializeConfig(site.engines);
+
+const firstStarted = performance.now();
+await elev.watch(); // resolves once the first build is written and the watcher is ready
+const firstBuildMs = performance.now() - firstStarted;
+await watcherCovers(values.page);
+
+/** Edits the page `count` times, one rebuild at a time. */
+async function editAndTime(count: number, label: string): Promise<Rebuild[]> {
+  const rebuilds: Rebuild[] = [];
+  for (let i = 1; i <= count; i++) {
+    const built = new Promise<number>((resolve, reject) => {
+      onBuilt = resolve;
+      setTimeout(() => reject(new Error(`no rebuild within 120 s of ${label} edit ${i}`)), 120_000).unref();
+    });
+    const edited = performance.now();
+    appendFileSync(values.page!, `\n\nEdit ${i} (${label}) for the rebuild benchmark.\n`);
+    const at = await built;
+    rebuilds.push({ editToWrittenMs: at - edited, buildMs: at - buildStarted });
+    // Let the watcher settle, so one edit never folds into the next rebuild.
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return rebuilds;
+}
+
+const full = await editAndTime(Number(values.edits), "full");
+elev.setIncrementalBuild(true);
+const incremental = await editAndTime(Number(values.edits), "incremental");
+await elev.stopWatch();
+reportResult({ firstBuildMs, full, incremental });
+process.exit(0);

@@ -1,0 +1,62 @@
+/**
+ * The benchmark end to end on a tiny corpus: every measurement runs and lands in the
+ * report. No timing is asserted; timings on a shared 2-core machine prove nothing.
+ */
+import { describe, expect, test } from "vitest";
+import { renderReport } from "../../src/bench/report.ts";
+import { runBench, SEED_URL, type BenchResult } from "../../src/bench/run-bench.ts";
+
+const N = 3;
+
+describe("npm run bench, smoke run", () => {
+  let result: BenchResult;
+  let report: string;
+
+  test("runs every measurement", { timeout: 600_000 }, async () => {
+    result = await runBench({ sizes: [N], reps: 1, edits: 1, warmup: false, seed: 1, command: "npm run bench (smoke)", log: () => {},
+      childTimeoutMs: 180_000 });
+    report = renderReport(result);
+    expect(result.sizes).toHaveLength(1);
+  });
+
+  test("ours and bare build every page of the corpus", () => {
+    const [size] = result.sizes;
+    // N guide pages, one section page, home and about, in two languages.
+    expect(size!.expectedPages).toBe(2 * (N + 1 + 2));
+    expect(size!.ours[0]!.pagesBuilt).toBe(size!.expectedPages);
+    expect(size!.bare[0]!.pagesBuilt).toBe(size!.expectedPages);
+    expect(size!.bare[0]!.htmlFiles).toBe(size!.expectedPages);
+    expect(size!.ours[0]!.peakRssKb).toBeGreaterThan(0);
+    // Ours is measured without the search index, which has its own row.
+    expect(size!.ours[0]!.searchIndex).toBe(false);
+  });
+
+  test("Pagefind indexes the built guide pages", () => {
+    const [run] = result.sizes[0]!.pagefind;
+    expect(run!.pages).toBeGreaterThanOrEqual(2 * N);
+    expect(run!.pages).toBeLessThanOrEqual(result.sizes[0]!.ours[0]!.htmlFiles);
+  });
+
+  test("the dev server rebuilds after each edit, in both modes", () => {
+    expect(result.sizes[0]!.watch.map((w) => [w.mode, w.rebuilds.length])).toEqual([["full", 1], ["incremental", 1]]);
+  });
+
+  test("the seed page is weighed with the CSS and JS it loads", () => {
+    expect(result.seedPage.url).toBe(SEED_URL);
+    expect(result.seedPage.html.bytes).toBeGreaterThan(1000);
+    expect(result.seedPage.css.length).toBeGreaterThan(0);
+    expect(result.seedPage.js.length).toBeGreaterThan(0);
+  });
+
+  test("the report has every section and a row for the size", () => {
+    for (const heading of ["## Targets", "## Full build: ours against bare Eleventy", "## Pagefind indexing alone",
+      "## Dev-server rebuild after editing one page", "## Seed page weight", "## Corpus sizes"]) {
+      expect(report).toContain(heading);
+    }
+    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(5); // build, Pagefind, 2× dev server, corpus
+    for (const target of ["Overhead ≤ 1.3×", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
+      expect(report).toContain(`| ${target}`);
+    }
+    expect(report).toContain("| HTML | `/ja/basic-workflows/sd15-lora/` |");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { removePlugin, siteKind } from "../../src/bench/site-kinds.ts";
+import type { EleventyConfig } from "../../src/eleventy/types.ts";
+
+describe("removePlugin", () => {
+  const a = () => {};
+  const b = () => {};
+
+  test("takes exactly that plugin out of the queue Eleventy runs after the config callback", () => {
+    const config = { plugins: [{ plugin: a }, { plugin: b }] } as unknown as EleventyConfig;
+    removePlugin(config, b);
+    expect((config as unknown as { plugins: unknown[] }).plugins).toEqual([{ plugin: a }]);
+  });
+
+  test("fails loudly when the plugin is not there, rather than measuring the wrong build", () => {
+    const config = { plugins: [{ plugin: a }] } as unknown as EleventyConfig;
+    expect(() => removePlugin(config, b)).toThrow(/search index plugin/);
+  });
+});
+
+test("siteKind accepts ours and bare only", () => {
+  expect(siteKind("ours")).toBe("ours");
+  expect(siteKind("bare")).toBe("bare");
+  expect(() => siteKind("full")).toThrow(/--kind/);
+});
