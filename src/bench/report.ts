@@ -103,8 +103,8 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "Eleventy in the run mode of `npm start` (no port opened); one guide page gets a paragraph appended " +
       `${o.edits} time(s), then the same session is switched to \`--incremental\` and the page edited ` +
       `${o.edits} time(s) more. "Edit → written" is what an author waits for, including the watcher's 150 ms ` +
-      `write-settling delay; "rebuild" is from eleventy.before until the rebuild settled (Pagefind included, ` +
-      `as \`npm start\` reindexes after each edit).`,
+      `write-settling delay; "rebuild" is from eleventy.before until the rebuild settled. Pagefind is not in it: ` +
+      `\`npm start\` re-indexes in the background once edits pause for 2 s.`,
     "",
     table(["pages/lang", "mode", "first build", "edit → written", "rebuild", "peak RSS"], watchRows(sizes)),
     "",

@@ -41,11 +41,18 @@ export function pageRefOf(item: CollectionItem, inputDir: string, languages: rea
 
 export default function navPlugin(eleventyConfig: EleventyConfig, options: { root: string; contentDir: string }): void {
   const inputDir = resolve(options.root, options.contentDir);
+  // Eleventy hands every collection of one build the same collection API object (a new one
+  // per build): both collections below share one index, and a rebuild makes a fresh one.
+  const indexes = new WeakMap<object, SiteIndex>();
   const buildIndex = (api: { getAll(): CollectionItem[] }) => {
+    const cached = indexes.get(api);
+    if (cached) return cached;
     const languages = localeCodes();
     const pages = api.getAll().flatMap((item) => pageRefOf(item, inputDir, languages) ?? []);
     const nav = parseNavSources(readNavSources(options.root, options.contentDir, languages));
-    return new SiteIndex({ languages, pages: [...pages, ...systemPages(languages)], nav });
+    const index = new SiteIndex({ languages, pages: [...pages, ...systemPages(languages)], nav });
+    indexes.set(api, index);
+    return index;
   };
   eleventyConfig.addCollection("siteIndex", buildIndex);
   // A separate collection so the placeholder template can paginate over it.
@@ -76,5 +83,14 @@ export default function navPlugin(eleventyConfig: EleventyConfig, options: { roo
   );
   eleventyConfig.addFilter("tocTree", (toc: TocEntry[] | undefined) => nestToc(toc));
   // A placeholder shows another page's rendered body (and TOC): found by its source file.
-  eleventyConfig.addFilter("sourceItem", (items: CollectionItem[], inputPath: string) => items.find((i) => i.inputPath === inputPath));
+  const byInputPath = new WeakMap<CollectionItem[], Map<string, CollectionItem>>();
+  eleventyConfig.addFilter("sourceItem", (items: CollectionItem[], inputPath: string) => {
+    let map = byInputPath.get(items);
+    if (!map) {
+      byInputPath.set(items, (map = new Map()));
+      // The first item of a paginated template, as `find` would give.
+      for (const item of items) if (!map.has(item.inputPath)) map.set(item.inputPath, item);
+    }
+    return map.get(inputPath);
+  });
 }

@@ -1,5 +1,5 @@
-/** Builds the Pagefind index after a production build has written every page. */
-import { closeSearchIndexer, writeSearchIndex } from "../build/search-index.ts";
+/** Builds the Pagefind search index after Eleventy has written the pages to disk. */
+import { closeSearchIndexer, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
 import type { EleventyConfig } from "./types.ts";
 
 interface BuildEvent {
@@ -8,22 +8,96 @@ interface BuildEvent {
   directories: { output: string };
 }
 
+/** What indexes a built site; the real one unless a test stands in. */
+export type Indexer = (outputDir: string) => Promise<SearchIndexReport>;
+
+async function indexOnce(outputDir: string): Promise<SearchIndexReport> {
+  try {
+    return await writeSearchIndex(outputDir);
+  } finally {
+    await closeSearchIndexer();
+  }
+}
+
+function warnIfEmpty({ pages }: SearchIndexReport): void {
+  if (pages.length === 0) console.warn("[search] no page has data-pagefind-body; the search index is empty");
+}
+
 /**
- * Runs whenever pages are written to disk: `npm run build`, tests' `write()`, and each
- * rebuild under `--serve` (indexing this site takes well under a second). A Pagefind
- * error fails a production build; under `--serve` it is printed and the server goes on.
+ * Runs at most one indexing at a time. A request while one runs is remembered and served
+ * by one more run when it ends, however many requests came in between: the last edit is
+ * always indexed, and a burst of saves costs two runs, not one each.
  */
-export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void {
+export class IndexQueue {
+  #running: Promise<void> | undefined;
+  #pending = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `quietMs`: how long `schedule` waits for the requests to stop. */
+  constructor(
+    private readonly run: () => Promise<void>,
+    private readonly quietMs = 0,
+  ) {}
+
+  /** Asks for an indexing now; resolves when one that started after this call has ended. */
+  request(): Promise<void> {
+    if (this.#running) {
+      // The loop below runs once more before #running settles.
+      this.#pending = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      do {
+        this.#pending = false;
+        await this.run();
+      } while (this.#pending);
+      this.#running = undefined;
+    })();
+    return this.#running;
+  }
+
+  /** Asks for an indexing once `quietMs` pass without another `schedule`. */
+  schedule(): void {
+    clearTimeout(this.#timer);
+    // unref: a scheduled indexing never keeps a finished process alive.
+    this.#timer = setTimeout(() => void this.request(), this.quietMs).unref();
+  }
+}
+
+/** Under `--serve`, the search index catches up once edits pause for this long. */
+export const DEV_REINDEX_QUIET_MS = 2000;
+
+/**
+ * A production build (and tests' `write()`) indexes after every page is written, and a
+ * Pagefind error fails it. Under `--serve`/`--watch` the first build is indexed before the
+ * server starts; after that the index is rebuilt in the background once edits pause
+ * (`quietMs`), so a rebuild and the browser's reload never wait for Pagefind, whose run is
+ * linear in the site's size. Dev-mode errors are printed and the server goes on.
+ */
+export default function searchIndexPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { indexer?: Indexer; quietMs?: number } = {},
+): void {
+  const indexer = options.indexer ?? indexOnce;
+  let queue: IndexQueue | undefined;
   eleventyConfig.on("eleventy.after", async ({ runMode, outputMode, directories }: BuildEvent) => {
     if (outputMode !== "fs") return;
-    try {
-      const { pages } = await writeSearchIndex(directories.output);
-      if (pages.length === 0) console.warn("[search] no page has data-pagefind-body; the search index is empty");
-    } catch (error) {
-      if (runMode !== "serve" && runMode !== "watch") throw error;
-      console.warn(`[search] indexing failed: ${(error as Error).message}`);
-    } finally {
-      await closeSearchIndexer();
+    if (runMode !== "serve" && runMode !== "watch") {
+      warnIfEmpty(await indexer(directories.output));
+      return;
+    }
+    const devIndex = async () => {
+      try {
+        warnIfEmpty(await indexer(directories.output));
+      } catch (error) {
+        console.warn(`[search] indexing failed: ${(error as Error).message}`);
+      }
+    };
+    if (!queue) {
+      queue = new IndexQueue(devIndex, options.quietMs ?? DEV_REINDEX_QUIET_MS);
+      await queue.request();
+    } else {
+      queue.schedule();
     }
   });
 }

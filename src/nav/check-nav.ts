@@ -34,6 +34,13 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
   const entries = pages.filter((p) => p.section !== "" && p.slug !== "index");
   const navIdOf = (p: NavPageInfo) => p.navId ?? p.slug;
   const listed = new Set<string>();
+  // Nav ids of each section's pages, in any language: one pass, not one per nav item.
+  const idsBySection = new Map<string, Set<string>>();
+  for (const page of entries) {
+    let ids = idsBySection.get(page.section);
+    if (!ids) idsBySection.set(page.section, (ids = new Set()));
+    ids.add(navIdOf(page));
+  }
 
   for (const [lang, source] of navByLang) {
     const parsed = parseNav(source.file, source.text);
@@ -55,9 +62,9 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
           diagnostics.push(at(path, "error", "nav/duplicate-id", `nav id "${item.id}" appears twice in section "${section.id}"; each page is listed once`));
         }
         seen.add(item.id);
-        if (!entries.some((p) => p.section === section.id && navIdOf(p) === item.id)) {
-          const known = entries.filter((p) => p.section === section.id).map(navIdOf);
-          const hint = known.length ? `; nav ids in this section: ${[...new Set(known)].sort().join(", ")}` : "";
+        const known = idsBySection.get(section.id);
+        if (!known?.has(item.id)) {
+          const hint = known?.size ? `; nav ids in this section: ${[...known].sort().join(", ")}` : "";
           diagnostics.push(
             at(path, "error", "nav/unknown-id", `nav id "${item.id}" matches no page of section "${section.id}" in any language (content/<lang>/${section.id}/*.md, by navId or slug)${hint}`),
           );

@@ -1,6 +1,17 @@
-/** The sidebar of one language, with the current page marked and its groups opened. */
-import { isPageItem, type NavItem } from "./nav-schema.ts";
+/**
+ * The sidebar of one language, with the current page marked and its groups opened.
+ *
+ * A sidebar on every page must not grow with the site, or a site of thousands of pages
+ * writes the whole nav thousands of times. A small nav (up to `SMALL_NAV_ITEMS` pages) is
+ * shown whole; a larger one shows the current section's pages and the other sections by
+ * title, each linking to its index page, which lists its pages. A section without an
+ * index page is always shown whole: there is no other way to reach its pages.
+ */
+import { isPageItem, pageItemsOf, type NavItem, type NavSection } from "./nav-schema.ts";
 import type { SiteIndex } from "./site-index.ts";
+
+/** Up to this many page items in a language's nav, every section is listed in full. */
+export const SMALL_NAV_ITEMS = 60;
 
 /** A link to a page (possibly a placeholder, shown as not translated). */
 export interface NavLinkNode {
@@ -30,44 +41,68 @@ export interface NavSectionNode {
   url?: string;
   /** The current page is in this section (or is its index). */
   current: boolean;
+  /** Listed by title only: `items` is empty and the section's index page lists them. */
+  collapsed: boolean;
   items: NavNode[];
+}
+
+const itemCounts = new WeakMap<SiteIndex, Map<string, number>>();
+
+/** How many page items `lang`'s nav lists, counted once per index. */
+function navItemCount(index: SiteIndex, lang: string): number {
+  let counts = itemCounts.get(index);
+  if (!counts) itemCounts.set(index, (counts = new Map()));
+  let count = counts.get(lang);
+  if (count === undefined) {
+    count = (index.nav.get(lang)?.sections ?? []).reduce((n, section) => n + pageItemsOf(section).length, 0);
+    counts.set(lang, count);
+  }
+  return count;
 }
 
 /** The nav tree of `lang` as seen from the page at `currentUrl`; items leading nowhere are left out. */
 export function navTree(index: SiteIndex, lang: string, currentUrl: string): NavSectionNode[] {
   const nav = index.nav.get(lang);
   if (!nav) return [];
+  const currentSection = index.pageAt(currentUrl)?.section;
+  const showAll = navItemCount(index, lang) <= SMALL_NAV_ITEMS;
   return nav.sections.map((section) => {
-    const build = (items: readonly NavItem[]): NavNode[] =>
-      items.flatMap((item): NavNode[] => {
-        if (!isPageItem(item)) {
-          const children = build(item.items);
-          return [{ type: "group", label: item.group, items: children, open: containsCurrent(children) }];
-        }
-        const page = index.pageByNavId(lang, section.id, item.id);
-        if (!page) return [];
-        const labelLang = !item.label && page.placeholderOf ? page.placeholderOf.lang : undefined;
-        return [
-          {
-            type: "page",
-            label: item.label ?? page.title,
-            url: page.url,
-            current: page.url === currentUrl,
-            untranslated: Boolean(page.placeholderOf),
-            ...(labelLang ? { labelLang } : {}),
-          },
-        ];
-      });
-    const items = build(section.items);
     const url = index.sectionIndex(lang, section.id)?.url;
+    const current = section.id === currentSection;
+    const collapsed = !showAll && !current && url !== undefined;
     return {
       id: section.id,
       label: section.label,
       ...(url ? { url } : {}),
-      current: url === currentUrl || containsCurrent(items),
-      items,
+      current,
+      collapsed,
+      items: collapsed ? [] : sectionNodes(index, lang, section, currentUrl),
     };
   });
+}
+
+function sectionNodes(index: SiteIndex, lang: string, section: NavSection, currentUrl: string): NavNode[] {
+  const build = (items: readonly NavItem[]): NavNode[] =>
+    items.flatMap((item): NavNode[] => {
+      if (!isPageItem(item)) {
+        const children = build(item.items);
+        return [{ type: "group", label: item.group, items: children, open: containsCurrent(children) }];
+      }
+      const page = index.pageByNavId(lang, section.id, item.id);
+      if (!page) return [];
+      const labelLang = !item.label && page.placeholderOf ? page.placeholderOf.lang : undefined;
+      return [
+        {
+          type: "page",
+          label: item.label ?? page.title,
+          url: page.url,
+          current: page.url === currentUrl,
+          untranslated: Boolean(page.placeholderOf),
+          ...(labelLang ? { labelLang } : {}),
+        },
+      ];
+    });
+  return build(section.items);
 }
 
 function containsCurrent(nodes: readonly NavNode[]): boolean {

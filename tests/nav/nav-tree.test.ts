@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { breadcrumbs } from "../../src/nav/breadcrumbs.ts";
-import { navTree } from "../../src/nav/nav-tree.ts";
+import { navTree, SMALL_NAV_ITEMS } from "../../src/nav/nav-tree.ts";
 import { prevNext, sectionPages } from "../../src/nav/prev-next.ts";
 import { SiteIndex } from "../../src/nav/site-index.ts";
 import { fixtureIndex, pages, ref } from "./site-fixture.ts";
@@ -11,7 +11,7 @@ const at = (url: string) => index.pageAt(url)!;
 describe("navTree", () => {
   test("labels come from the page title unless the item has one; the current page is marked", () => {
     const [section] = navTree(index, "ja", "/ja/guide/a/");
-    expect(section).toMatchObject({ id: "guide", label: "ガイド", url: "/ja/guide/", current: true });
+    expect(section).toMatchObject({ id: "guide", label: "ガイド", url: "/ja/guide/", current: true, collapsed: false });
     expect(section!.items).toEqual([
       { type: "page", label: "ja:a", url: "/ja/guide/a/", current: true, untranslated: false },
       { type: "page", label: "B（短い名前）", url: "/ja/guide/b/", current: false, untranslated: false },
@@ -40,6 +40,56 @@ describe("navTree", () => {
 
   test("a language without a nav file has an empty tree", () => {
     expect(navTree(index, "fr", "/fr/")).toEqual([]);
+  });
+
+  test("a small nav is shown whole on every page, home included", () => {
+    expect(navTree(index, "ja", "/ja/").map((s) => [s.id, s.collapsed, s.items.length])).toEqual([["guide", false, 4]]);
+  });
+});
+
+describe("navTree of a large nav", () => {
+  // Three sections of 30 pages each: more than a small nav. "notes" has no index page.
+  const perSection = 30;
+  const sectionIds = ["models", "nodes", "notes"];
+  const big = new SiteIndex({
+    languages: ["ja", "en"],
+    pages: [
+      ref("ja", "", "index"),
+      ref("ja", "models", "index"),
+      ref("ja", "nodes", "index"),
+      ref("ja", "models", "unlisted"),
+      ...sectionIds.flatMap((section) => Array.from({ length: perSection }, (_, i) => ref("ja", section, `${section}-${i}`))),
+    ],
+    nav: new Map([
+      ["ja", { sections: sectionIds.map((id) => ({ id, label: id, items: Array.from({ length: perSection }, (_, i) => ({ id: `${id}-${i}` })) })) }],
+    ]),
+  });
+  const shape = (url: string) => navTree(big, "ja", url).map((s) => [s.id, s.current, s.collapsed, s.items.length]);
+
+  test("is larger than a small nav", () => {
+    expect(sectionIds.length * perSection).toBeGreaterThan(SMALL_NAV_ITEMS);
+  });
+
+  test("lists the current section's pages and only the titles of other sections", () => {
+    expect(shape("/ja/nodes/nodes-3/")).toEqual([
+      ["models", false, true, 0],
+      ["nodes", true, false, perSection],
+      ["notes", false, false, perSection],
+    ]);
+    expect(navTree(big, "ja", "/ja/nodes/nodes-3/")[0]).toMatchObject({ label: "models", url: "/ja/models/" });
+  });
+
+  test("a section index and a page missing from the nav still open their section", () => {
+    expect(shape("/ja/models/")[0]).toEqual(["models", true, false, perSection]);
+    expect(shape("/ja/models/unlisted/")[0]).toEqual(["models", true, false, perSection]);
+  });
+
+  test("outside any section, only sections without an index page are listed in full", () => {
+    expect(shape("/ja/")).toEqual([
+      ["models", false, true, 0],
+      ["nodes", false, true, 0],
+      ["notes", false, false, perSection],
+    ]);
   });
 });
 

@@ -37,7 +37,7 @@ async function watcherCovers(file: string, timeoutMs = 120_000): Promise<void> {
 let buildStarted = 0;
 let onBuilt: ((at: number) => void) | undefined;
 const { default: Eleventy } = await import("@11ty/eleventy");
-// The search index stays in: `npm start` rebuilds it after every edit.
+// The search index stays in, as in `npm start`: the first build waits for it, rebuilds do not.
 const site = await loadSite("ours", { root: values.root, output: values.output, searchIndex: true });
 const elev = new Eleventy(undefined, values.output, {
   quietMode: true,
@@ -46,8 +46,8 @@ const elev = new Eleventy(undefined, values.output, {
   config: (eleventyConfig: EleventyConfig) => {
     site.config(eleventyConfig);
     eleventyConfig.on("eleventy.before", () => { buildStarted = performance.now(); });
-    // Not eleventy.after: its listeners run in parallel, and the search index plugin's is
-    // still indexing then. afterwatch fires once the whole rebuild has settled.
+    // Not eleventy.after: its listeners run in parallel. afterwatch fires once the whole
+    // rebuild has settled.
     eleventyConfig.on("eleventy.afterwatch", () => onBuilt?.(performance.now()));
   },
 }) as InstanceType<typeof Eleventy> & {

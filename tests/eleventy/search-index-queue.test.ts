@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import searchIndexPlugin, { IndexQueue } from "../../src/eleventy/search-index.ts";
+import type { EleventyConfig } from "../../src/eleventy/types.ts";
+
+/** A promise and the function that settles it, to hold an indexing mid-run. */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("IndexQueue", () => {
+  test("schedule waits for the requests to pause, then runs once", async () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    const queue = new IndexQueue(async () => {
+      runs++;
+    }, 1000);
+    queue.schedule();
+    await vi.advanceTimersByTimeAsync(900);
+    queue.schedule();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(runs).toBe(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toBe(1);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(runs).toBe(1);
+  });
+
+  test("requests during a run are served by one more run, not one each", async () => {
+    const gates = [gate(), gate()];
+    let runs = 0;
+    const queue = new IndexQueue(async () => {
+      await gates[runs++]!.promise;
+    });
+    const first = queue.request();
+    const second = queue.request();
+    const third = queue.request();
+    expect(runs).toBe(1);
+    gates[0]!.open();
+    await Promise.resolve();
+    gates[1]!.open();
+    await Promise.all([first, second, third]);
+    expect(runs).toBe(2);
+  });
+
+  test("a request after the queue went idle starts a new run", async () => {
+    let runs = 0;
+    const queue = new IndexQueue(async () => {
+      runs++;
+    });
+    await queue.request();
+    await queue.request();
+    expect(runs).toBe(2);
+  });
+});
+
+type After = (event: { runMode?: string; outputMode?: string; directories: { output: string } }) => Promise<void>;
+
+/** The plugin's eleventy.after handler, with an indexer that waits for `release`. */
+function pluginWithHeldIndexer(quietMs = 0) {
+  let after!: After;
+  const config = { on: (name: string, fn: After) => name === "eleventy.after" && (after = fn) } as unknown as EleventyConfig;
+  const calls: string[] = [];
+  let release = gate();
+  searchIndexPlugin(config, {
+    quietMs,
+    indexer: async (dir) => {
+      calls.push(dir);
+      await release.promise;
+      return { pages: ["/ja/"] };
+    },
+  });
+  const event = (runMode: string) => ({ runMode, outputMode: "fs", directories: { output: "/out" } });
+  return { after, calls, event, release: () => release.open(), rearm: () => (release = gate()) };
+}
+
+describe("search index plugin", () => {
+  test("a production build waits for the index", async () => {
+    const p = pluginWithHeldIndexer();
+    let done = false;
+    const build = p.after(p.event("build")).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(done).toBe(false);
+    p.release();
+    await build;
+    expect(p.calls).toEqual(["/out"]);
+  });
+
+  test("under --serve the first build waits for the index; rebuilds re-index in the background once edits pause", async () => {
+    vi.useFakeTimers();
+    const p = pluginWithHeldIndexer(1000);
+    p.release();
+    await p.after(p.event("serve"));
+    expect(p.calls).toHaveLength(1);
+
+    p.rearm();
+    // Two rebuilds in a row: the handlers return at once, and nothing is indexed yet.
+    await p.after(p.event("serve"));
+    await p.after(p.event("serve"));
+    expect(p.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    // One re-index for both, still held by the indexer: the rebuild did not wait for it.
+    expect(p.calls).toHaveLength(2);
+    p.release();
+  });
+
+  test("nothing is indexed when pages are not written to disk", async () => {
+    const p = pluginWithHeldIndexer();
+    await p.after({ runMode: "build", outputMode: "json", directories: { output: "/out" } });
+    expect(p.calls).toEqual([]);
+  });
+});
