@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { createMarkdown } from "./src/markdown/create-markdown.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import globalDataPlugin from "./src/eleventy/global-data.ts";
 import i18nPlugin from "./src/eleventy/i18n.ts";
 import navPlugin from "./src/eleventy/nav.ts";
 import sitePagesPlugin from "./src/eleventy/site-pages.ts";
@@ -31,6 +32,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   const workflows = new WorkflowStore();
   const md = createMarkdown({ root, workflows });
 
+  eleventyConfig.addPlugin(globalDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { md });
   eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md, workflows });
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).

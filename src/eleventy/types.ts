@@ -5,6 +5,7 @@ export interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addGlobalData(name: string, value: unknown): void;
+  addDataExtension(extensions: string, options: { parser: (text: string, path: string) => unknown }): void;
   addFilter(name: string, fn: (...args: any[]) => unknown): void;
   addAsyncFilter(name: string, fn: (...args: any[]) => Promise<unknown>): void;
   addShortcode(name: string, fn: (...args: any[]) => unknown): void;
