@@ -1,14 +1,14 @@
 /**
  * The benchmark itself: for each corpus size, interleaved builds of ours and bare Eleventy,
- * Pagefind on its own, dev-server rebuilds; then the seed page's weight.
+ * Pagefind on its own, dev-server rebuilds of both; then the seed page's weight.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runChild } from "./child-process.ts";
 import { guidePagePath, writeCorpus } from "./corpus.ts";
-import { plannedUrls } from "./corpus-plan.ts";
+import { pageUrl, plannedUrls } from "./corpus-plan.ts";
 import { describeMachine, type MachineInfo } from "./machine.ts";
 import { measurePageWeight, type PageWeight } from "./page-weight.ts";
 import type { SiteKind } from "./site-kinds.ts";
@@ -37,8 +37,8 @@ export interface BuildRun { ms: number; peakRssKb: number; pagesBuilt: number; h
 export interface PagefindRun { ms: number; peakRssKb: number; pages: number }
 /** One dev-server rebuild: from the file write until Eleventy settled, and from `eleventy.before` on. */
 export interface Rebuild { editToWrittenMs: number; buildMs: number }
-/** One dev-server session: its first build, then one rebuild per edit. */
-export interface WatchRun { mode: "full" | "incremental"; firstBuildMs: number; peakRssKb: number; rebuilds: Rebuild[] }
+/** One dev-server session of one site: its first build, then one rebuild per edit. */
+export interface WatchRun { kind: SiteKind; mode: "full" | "incremental"; firstBuildMs: number; peakRssKb: number; rebuilds: Rebuild[] }
 
 /** Everything measured on one corpus size. */
 export interface SizeResult {
@@ -85,8 +85,9 @@ interface Corpus {
   n: number;
   root: string;
   expected: string[];
-  /** The guide page the dev-server runs edit. */
+  /** The guide page the dev-server runs edit, and its URL. */
   editedPage: string;
+  editedUrl: string;
   out: (name: string) => string;
 }
 
@@ -123,11 +124,31 @@ async function measureSearchIndex(c: Corpus, options: BenchOptions, result: Size
   rmSync(c.out("ours"), { recursive: true, force: true });
 }
 
-/** One dev-server session: `options.edits` edits with full rebuilds, then as many incremental. */
+/**
+ * One dev-server session per site, each on the page as the corpus wrote it: `options.edits`
+ * edits with full rebuilds, then as many incremental. Bare shows what Eleventy's own
+ * rebuild costs at this size.
+ */
 async function measureRebuilds(c: Corpus, options: BenchOptions, result: SizeResult): Promise<void> {
-  const output = c.out("watch");
-  const args = ["--root", c.root, "--output", output, "--page", c.editedPage, "--edits", String(options.edits)];
-  // Working directory "/": the corpus and the project's _includes must both lie below it,
+  // Alternate the order by size, so neither site always runs on a warmer machine.
+  const order: SiteKind[] = options.sizes.indexOf(c.n) % 2 === 0 ? ["ours", "bare"] : ["bare", "ours"];
+  const original = readFileSync(c.editedPage);
+  for (const kind of order) {
+    try {
+      await watchSession(kind, c, options, result);
+    } finally {
+      writeFileSync(c.editedPage, original);
+    }
+  }
+}
+
+/** One site's dev-server session, in its own process. */
+async function watchSession(kind: SiteKind, c: Corpus, options: BenchOptions, result: SizeResult): Promise<void> {
+  const output = c.out(`watch-${kind}`);
+  const written = join(output, c.editedUrl, "index.html");
+  const args = ["--kind", kind, "--root", c.root, "--output", output, "--page", c.editedPage, "--written", written,
+    "--edits", String(options.edits)];
+  // Working directory "/": the corpus and the site's includes folder must both lie below it,
   // as they do in `npm start`. From the corpus root the includes path starts with "../..",
   // and Eleventy then re-roots the watcher at the common parent (GlobRemap in Eleventy
   // 3.1), whose scan can take minutes before an edit is seen.
@@ -137,8 +158,8 @@ async function measureRebuilds(c: Corpus, options: BenchOptions, result: SizeRes
   });
   rmSync(output, { recursive: true, force: true });
   for (const mode of ["full", "incremental"] as const) {
-    result.watch.push({ mode, firstBuildMs: run.firstBuildMs, peakRssKb: run.peakRssKb, rebuilds: run[mode] });
-    options.log(`${c.n}/lang dev-server (${mode}): ${run[mode].map((r) => `${Math.round(r.editToWrittenMs)} ms`).join(", ")}`);
+    result.watch.push({ kind, mode, firstBuildMs: run.firstBuildMs, peakRssKb: run.peakRssKb, rebuilds: run[mode] });
+    options.log(`${c.n}/lang dev-server ${kind} (${mode}): ${run[mode].map((r) => `${Math.round(r.editToWrittenMs)} ms`).join(", ")}`);
   }
 }
 
@@ -147,11 +168,13 @@ async function measureSize(n: number, work: string, options: BenchOptions): Prom
   mkdirSync(root);
   const { plan, files, markdownBytes, workflowBytes } = writeCorpus(root, { pagesPerLanguage: n, seed: options.seed });
   const expected = plannedUrls(plan);
+  // A translation is edited: editing the source would mark its translation outdated and
+  // add a warning to every page, which is not the rebuild being measured.
+  const edited = plan.pages[0]!;
   const corpus: Corpus = {
     n, root, expected,
-    // A translation is edited: editing the source would mark its translation outdated and
-    // add a warning to every page, which is not the rebuild being measured.
-    editedPage: join(root, guidePagePath("en", plan.pages[0]!)),
+    editedPage: join(root, guidePagePath("en", edited)),
+    editedUrl: pageUrl("en", edited),
     out: (name) => join(work, `out-${n}-${name}`),
   };
   const result: SizeResult = {

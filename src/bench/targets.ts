@@ -1,6 +1,7 @@
 /** The issue's performance targets, checked against a run's numbers. */
 import { pairedRatios, summarize } from "./stats.ts";
 import type { BenchResult, SizeResult } from "./run-bench.ts";
+import type { SiteKind } from "./site-kinds.ts";
 
 /** One target and how this run did against it; `met` is null when the run did not measure it. */
 export interface TargetCheck {
@@ -39,13 +40,28 @@ export function marginalMs(smaller: SizeResult, larger: SizeResult, kind: "ours"
   return (median(larger) - median(smaller)) / (larger.expectedPages - smaller.expectedPages);
 }
 
-/** Median edit-to-written time of a dev-server mode, or undefined if not measured. */
-export function rebuildMs(size: SizeResult, mode: "full" | "incremental"): number | undefined {
-  const run = size.watch.find((w) => w.mode === mode);
+/** Median edit-to-written time of one site's dev-server mode, or undefined if not measured. */
+export function rebuildMs(size: SizeResult, kind: SiteKind, mode: "full" | "incremental"): number | undefined {
+  const run = size.watch.find((w) => w.kind === kind && w.mode === mode);
   return run && run.rebuilds.length > 0 ? summarize(run.rebuilds.map((r) => r.editToWrittenMs)).median : undefined;
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value).toLocaleString("en")} ms`;
+
+/**
+ * The rebuild target, judged on our `--incremental` rebuild; bare Eleventy's at the same size
+ * is stated beside it, as the floor Eleventy's own incremental bookkeeping sets.
+ */
+function rebuildCheck(size: SizeResult, at: string): TargetCheck {
+  const full = rebuildMs(size, "ours", "full");
+  const incremental = rebuildMs(size, "ours", "incremental");
+  const bare = rebuildMs(size, "bare", "incremental");
+  const floor = bare === undefined ? "" : `; bare Eleventy: ${ms(bare)}`;
+  const parts = [full !== undefined && `${ms(full)} (npm start)`, incremental !== undefined && `${ms(incremental)} (--incremental${floor})`];
+  return { target: `Dev-server rebuild after one edit ≤ ${TARGETS.maxRebuildMs} ms`,
+    measured: parts.filter(Boolean).join(", ") + at, met: incremental === undefined ? null : incremental <= TARGETS.maxRebuildMs };
+}
 
 /** Checks every target; sizes other than 2,000 stand in (and say so) when 2,000 was not run. */
 export function checkTargets(result: BenchResult): TargetCheck[] {
@@ -67,13 +83,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   } else {
     checks.push({ target: "Flat time per page", measured: "needs two sizes", met: null });
   }
-  if (reference) {
-    const full = rebuildMs(reference, "full");
-    const incremental = rebuildMs(reference, "incremental");
-    const parts = [full !== undefined && `${Math.round(full)} ms (npm start)`, incremental !== undefined && `${Math.round(incremental)} ms (--incremental)`];
-    checks.push({ target: `Dev-server rebuild after one edit ≤ ${TARGETS.maxRebuildMs} ms`,
-      measured: parts.filter(Boolean).join(", ") + at(reference), met: full === undefined ? null : full <= TARGETS.maxRebuildMs });
-  }
+  if (reference) checks.push(rebuildCheck(reference, at(reference)));
   const seed = result.seedPage;
   checks.push({ target: `Seed page HTML ≤ ${kib(TARGETS.maxSeedHtmlBytes)}`, measured: kib(seed.html.bytes),
     met: seed.html.bytes <= TARGETS.maxSeedHtmlBytes });

@@ -2,24 +2,28 @@
  * Runner: the dev-server rebuild. Starts Eleventy as `npm start` does (run mode "serve",
  * without opening a port), waits for the first build, edits one page `--edits` times and
  * times each rebuild; then switches the same session to `--incremental` (what the flag sets,
- * Eleventy.setIncrementalBuild) and does it again, saving a second first build.
- * `node --import tsx watch.ts --root <dir> --output <dir> --page <file> --edits <n>`
+ * Eleventy.setIncrementalBuild) and does it again, saving a second first build. After each
+ * rebuild the page's HTML (`--written`) must hold the edit, so a rebuild that failed or
+ * skipped the page is never timed.
+ * `node --import tsx watch.ts --kind ours|bare --root <dir> --output <dir> --page <file> --written <file> --edits <n>`
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { reportResult } from "../child-process.ts";
-import { loadSite } from "../site-kinds.ts";
+import { loadSite, siteKind } from "../site-kinds.ts";
 import type { EleventyConfig } from "../../eleventy/types.ts";
 import type { Rebuild } from "../run-bench.ts";
 
 const { values } = parseArgs({
   options: {
-    root: { type: "string" }, output: { type: "string" }, page: { type: "string" },
-    edits: { type: "string", default: "3" },
+    kind: { type: "string" }, root: { type: "string" }, output: { type: "string" }, page: { type: "string" },
+    written: { type: "string" }, edits: { type: "string", default: "3" },
   },
 });
-if (!values.root || !values.output || !values.page) throw new Error("--root, --output and --page are required");
+if (!values.root || !values.output || !values.page || !values.written) {
+  throw new Error("--root, --output, --page and --written are required");
+}
 
 /**
  * Waits until the watcher has the page's folder. chokidar 4 can report "ready" before its
@@ -37,8 +41,9 @@ async function watcherCovers(file: string, timeoutMs = 120_000): Promise<void> {
 let buildStarted = 0;
 let onBuilt: ((at: number) => void) | undefined;
 const { default: Eleventy } = await import("@11ty/eleventy");
-// The search index stays in, as in `npm start`: the first build waits for it, rebuilds do not.
-const site = await loadSite("ours", { root: values.root, output: values.output, searchIndex: true });
+// Ours keeps the search index, as in `npm start`: the first build waits for it, rebuilds do
+// not. Bare has none.
+const site = await loadSite(siteKind(values.kind), { root: values.root, output: values.output, searchIndex: true });
 const elev = new Eleventy(undefined, values.output, {
   quietMode: true,
   configPath: false,
@@ -68,10 +73,14 @@ async function editAndTime(count: number, label: string): Promise<Rebuild[]> {
       onBuilt = resolve;
       setTimeout(() => reject(new Error(`no rebuild within 120 s of ${label} edit ${i}`)), 120_000).unref();
     });
+    const marker = `Edit ${i} (${label}) for the rebuild benchmark.`;
     const edited = performance.now();
-    appendFileSync(values.page!, `\n\nEdit ${i} (${label}) for the rebuild benchmark.\n`);
+    appendFileSync(values.page!, `\n\n${marker}\n`);
     const at = await built;
     rebuilds.push({ editToWrittenMs: at - edited, buildMs: at - buildStarted });
+    if (!readFileSync(values.written!, "utf8").includes(marker)) {
+      throw new Error(`${label} edit ${i}: ${values.written} was not rewritten with the edit`);
+    }
     // Let the watcher settle, so one edit never folds into the next rebuild.
     await new Promise((r) => setTimeout(r, 300));
   }
