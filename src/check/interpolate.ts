@@ -40,8 +40,11 @@ export function hasTemplateSyntax(text: string): boolean {
 /**
  * `text` with every `{% … %}` tag and leftover `{{ … }}` turned into spaces (newlines
  * kept), for parsers that do not know the project's Nunjucks tags: markdown-it-attrs
- * would otherwise read `{% mediaRow … %}` as an attribute list. Lines and columns stay.
+ * would otherwise read `{% if x %}` as an attribute list. Lines and columns stay.
+ * `keep` spares a tag, given the text before it on its line.
  */
-export function blankTemplateTags(text: string): string {
-  return text.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, (tag) => tag.replace(/[^\n]/g, " "));
+export function blankTemplateTags(text: string, keep: (tag: string, linePrefix: string) => boolean = () => false): string {
+  return text.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, (tag, offset: number) =>
+    keep(tag, text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset)) ? tag : tag.replace(/[^\n]/g, " "),
+  );
 }

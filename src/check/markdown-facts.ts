@@ -1,17 +1,16 @@
 /**
  * Facts about a Markdown body as the author wrote it: links, images, `{…}` attributes the
- * site drops, unsafe URLs markdown-it refused. Read from a plain parse (markdown-it and
- * markdown-it-attrs without the allowlist) so that the project's plugins, which reshape
- * image and link tokens into blocks, cannot hide anything from the rules.
+ * site drops, unsafe URLs markdown-it refused. Observed during the site's own parse
+ * (src/markdown/parse-observer.ts), at the moment `{…}` attributes have been applied
+ * without the allowlist and before the project's plugins reshape image and link tokens
+ * into blocks, so that nothing is hidden from the rules and each page is parsed once.
  */
-import markdownIt from "markdown-it";
-import markdownItAttrs from "markdown-it-attrs";
 import { ALLOWED_ATTRIBUTES } from "../markdown/attrs.ts";
+import type { AttributeSnapshot, ParseObserver } from "../markdown/parse-observer.ts";
 import { isSafeUrl } from "../markdown/safe-url.ts";
 import type { Token } from "../markdown/types.ts";
 import { htmlTags } from "./html-tags.ts";
-import { blankTemplateTags } from "./interpolate.ts";
-import { SourceLines, type Located } from "./source-lines.ts";
+import { SourceLines, type Located, type SourceCursor } from "./source-lines.ts";
 
 /** A link or image target, with where it is written. */
 export interface LinkFact extends Located {
@@ -47,47 +46,73 @@ export interface MarkdownFacts {
 // `[x](url`, `![x](url` and `<scheme:…>` left as text, and `[ref]: url` that did not define a reference.
 const REFUSED = [/\]\(\s*<?\s*((?:[^\s()<>]|\([^\s()]*\))+)/g, /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g, /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm];
 
-const SNAPSHOT = Symbol("attributes before curly_attributes");
-type Snapshotted = Token & { [SNAPSHOT]?: Set<string> };
-
-function* allTokens(tokens: readonly Token[]): Generator<Token> {
-  for (const token of tokens) {
-    yield token;
-    if (token.children) yield* allTokens(token.children);
-  }
-}
-
 function attr(token: Token, name: string): string {
   return String(token.attrGet(name) ?? "");
 }
 
-function pairs(token: Token): string[] {
-  return (token.attrs ?? []).map(([name, value]) => `${name}=${value}`);
+/**
+ * Inline children with each run of `text` and `text_special` (escapes, entities) joined
+ * into one string, as markdown-it's later `text_join` rule would: unsafe URLs are
+ * searched for in the text as one piece.
+ */
+function* joinedText(children: readonly Token[]): Generator<Token | string> {
+  let text: string | undefined;
+  for (const child of children) {
+    if (child.type === "text" || child.type === "text_special") {
+      text = (text ?? "") + child.content;
+      continue;
+    }
+    if (text !== undefined) yield text;
+    text = undefined;
+    yield child;
+  }
+  if (text !== undefined) yield text;
 }
 
-/** Builds a parser for {@link MarkdownFacts}; one per validation run. */
-export function createFactsParser(): (body: string, bodyLineOffset: number) => MarkdownFacts {
-  const md = markdownIt({ html: true, linkify: false, typographer: false });
-  md.disable("code"); // as the site does (src/markdown/create-markdown.ts)
-  md.use(markdownItAttrs, { allowedAttributes: [] }); // no limit: see what the author asked for
-  md.core.ruler.before("curly_attributes", "snapshot_attributes", (state) => {
-    for (const token of allTokens(state.tokens)) (token as Snapshotted)[SNAPSHOT] = new Set(pairs(token));
-  });
-  return (body, bodyLineOffset) => collect(md.parse(blankTemplateTags(body), {}), new SourceLines(body, bodyLineOffset));
-}
-
-function collect(tokens: Token[], lines: SourceLines): MarkdownFacts {
+/**
+ * An observer for one parse of `body` (the text given to markdown-it, lines unchanged)
+ * and the facts it fills in while markdown-it parses.
+ */
+export function observeFacts(body: string, bodyLineOffset: number): { observer: ParseObserver; facts: MarkdownFacts } {
   const facts: MarkdownFacts = { links: [], images: [], droppedAttributes: [], refusedUrls: [] };
+  const rawHtml = new Map<Token, string>();
+  const observer: ParseObserver = {
+    rawHtml,
+    attributes: (tokens, before) => collect(tokens, new SourceLines(body, bodyLineOffset), before, rawHtml, facts),
+  };
+  return { observer, facts };
+}
+
+/** The attributes `{…}` gave a token that the allowlist removes again. */
+function droppedAttributes(attrs: NonNullable<AttributeSnapshot>, earlier: AttributeSnapshot, cursor: SourceCursor, facts: MarkdownFacts): void {
+  const written = new Set((earlier ?? []).map(([name, value]) => `${name}=${value}`));
+  for (const [name, value] of attrs) {
+    if (written.has(`${name}=${value}`) || ALLOWED_ATTRIBUTES.includes(name)) continue;
+    facts.droppedAttributes.push({ name, value: String(value), ...cursor.find(`${name}=`, name) });
+  }
+}
+
+function collect(
+  tokens: readonly Token[],
+  lines: SourceLines,
+  before: ReadonlyMap<Token, AttributeSnapshot>,
+  rawHtml: ReadonlyMap<Token, string>,
+  facts: MarkdownFacts,
+): void {
   let block: [number, number] = [0, 1];
   for (const token of tokens) {
     if (token.map) block = token.map as [number, number];
     const cursor = lines.cursor(block);
-    for (const t of [token, ...(token.children ?? [])]) {
-      const before = (t as Snapshotted)[SNAPSHOT] ?? new Set<string>();
-      for (const [name, value] of t.attrs ?? []) {
-        if (before.has(`${name}=${value}`) || ALLOWED_ATTRIBUTES.includes(name)) continue;
-        facts.droppedAttributes.push({ name, value: String(value), ...cursor.find(`${name}=`, name) });
+    for (const t of [token, ...joinedText(token.children ?? [])]) {
+      if (typeof t === "string") {
+        for (const pattern of REFUSED) {
+          for (const m of t.matchAll(pattern)) {
+            if (!isSafeUrl(m[1]!)) facts.refusedUrls.push({ url: m[1]!, ...cursor.find(m[1]!) });
+          }
+        }
+        continue;
       }
+      if (t.attrs) droppedAttributes(t.attrs, before.get(t) ?? null, cursor, facts);
       if (t.type === "link_open") facts.links.push({ href: attr(t, "href"), kind: "link", ...cursor.findUrl(attr(t, "href")) });
       if (t.type === "image") {
         const src = attr(t, "src");
@@ -95,15 +120,8 @@ function collect(tokens: Token[], lines: SourceLines): MarkdownFacts {
         facts.links.push({ href: src, kind: "image", ...at });
         facts.images.push({ src, alt: t.content, ...at });
       }
-      if (t.type === "text") {
-        for (const pattern of REFUSED) {
-          for (const m of t.content.matchAll(pattern)) {
-            if (!isSafeUrl(m[1]!)) facts.refusedUrls.push({ url: m[1]!, ...cursor.find(m[1]!) });
-          }
-        }
-      }
       if (t.type === "html_inline" || t.type === "html_block") {
-        for (const tag of htmlTags(t.content)) {
+        for (const tag of htmlTags(rawHtml.get(t) ?? t.content)) {
           const at = cursor.find(tag.source);
           if (tag.name === "a" && tag.attributes.href !== undefined) facts.links.push({ href: tag.attributes.href, kind: "link", ...at });
           if (tag.name === "img" && tag.attributes.src !== undefined) {
@@ -114,5 +132,4 @@ function collect(tokens: Token[], lines: SourceLines): MarkdownFacts {
       }
     }
   }
-  return facts;
 }

@@ -1,19 +1,23 @@
 /**
- * The whole site, parsed once per check: every content page with its place, front
- * matter, URL, anchor ids and Markdown facts, plus the nav files. Rules are pure
- * functions over this model.
+ * The whole site, each page parsed once by the site's own markdown-it: every content page
+ * with its place, front matter, URL, anchor ids and Markdown facts, plus the nav files.
+ * Rules are pure functions over this model. With a {@link PageCache}, a page whose bytes
+ * did not change since the last check is not parsed again.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { parseSource, type SourceFile } from "../content/source.ts";
 import { defaultLang, localeCodes } from "../i18n/locale.ts";
+import { MEDIA_ROW_START } from "../media/media-row-tag.ts";
+import { PARSE_OBSERVER } from "../markdown/parse-observer.ts";
 import type { MarkdownIt, RenderEnv } from "../markdown/types.ts";
 import { readNavSources } from "../nav/nav-files.ts";
 import { parseNav, type ParsedNav } from "../nav/nav-schema.ts";
 import { anchorIds } from "./anchor-ids.ts";
-import { hasTemplateSyntax, interpolate } from "./interpolate.ts";
-import { createFactsParser, type MarkdownFacts } from "./markdown-facts.ts";
+import { blankTemplateTags, hasTemplateSyntax, interpolate } from "./interpolate.ts";
+import { observeFacts, type MarkdownFacts } from "./markdown-facts.ts";
+import { dependencyStamp, type PageCache } from "./page-cache.ts";
 import { expectedUrl, placeOf, type PagePlace } from "./page-path.ts";
 import { publishedUrls } from "./published-urls.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
@@ -68,6 +72,8 @@ export interface SiteModelOptions {
   md: MarkdownIt;
   /** The store the markdown instance's workflow blocks use; a fresh one when absent. */
   workflows?: WorkflowStore;
+  /** Pages of earlier checks of this site, reused while their files are unchanged; none when absent. */
+  cache?: PageCache;
 }
 
 /** Every Markdown file under `dir`, sorted, skipping `_`-prefixed folders (data, drafts). */
@@ -88,18 +94,21 @@ export function readNav(root: string, contentDir: string, languages: readonly st
   return nav;
 }
 
-/** Reads and parses every content file once; what parsing finds stays on each page. */
+/** Reads every content file and parses it once (or takes it from the cache); what parsing finds stays on each page. */
 export function buildSiteModel(options: SiteModelOptions): SiteModel {
-  const { root, contentDir, md } = options;
+  const { root, contentDir, md, cache } = options;
   const contentRoot = join(root, contentDir);
   const languages = localeCodes();
   // Nav problems are reported by the nav rule (checkNav), not here.
   const nav = readNav(root, contentDir, languages);
   const langSet = new Set(languages);
-  const parseFacts = createFactsParser();
-  const pages = listMarkdownFiles(contentRoot).map((path) => {
+  const paths = listMarkdownFiles(contentRoot);
+  cache?.begin(paths, dependencyStamp(root, contentDir));
+  const pages = paths.map((path) => {
     const file = relative(root, path).split(sep).join("/");
-    return readPage(path, file, placeOf(relative(contentRoot, path), langSet), md, parseFacts);
+    const bytes = readFileSync(path);
+    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), langSet), md);
+    return cache ? cache.page(path, bytes, parse) : parse();
   });
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
   const byUrl = publishedUrls(pages, languages, parsedNav);
@@ -107,14 +116,17 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows };
 }
 
-function readPage(
-  path: string,
-  file: string,
-  place: PagePlace,
-  md: MarkdownIt,
-  parseFacts: ReturnType<typeof createFactsParser>,
-): SitePage {
-  const bytes = readFileSync(path);
+/**
+ * What the site parse reads of a body: Nunjucks tags blanked, except the mediaRow tag
+ * lines the Markdown block rule reads (at a line's start, after any block markers) and
+ * the `{{ … }}` that interpolate could not fill, which links keep unchecked and
+ * markdown-it-attrs never reads as attributes.
+ */
+function parseInput(body: string): string {
+  return blankTemplateTags(body, (tag, linePrefix) => tag.startsWith("{{") || (MEDIA_ROW_START.test(tag) && /^[\s>*+\-\d.)]*$/.test(linePrefix)));
+}
+
+function readPage(bytes: Buffer, file: string, place: PagePlace, md: MarkdownIt): SitePage {
   const page: SitePage = {
     ...place,
     file,
@@ -144,13 +156,16 @@ function readPage(
   }
   page.url = page.data.permalink === false ? undefined : (page.permalink ?? expectedUrl(place));
   const body = interpolate(page.source.body, page.data);
+  // One parse: the plugins report into `diagnostics`, the observer gathers the facts.
+  const { observer, facts } = observeFacts(body, page.source.bodyLineOffset);
   const env: RenderEnv = {
     ...page.data,
     page: { inputPath: file },
     bodyLineOffset: page.source.bodyLineOffset,
     diagnostics: page.parseDiagnostics,
+    [PARSE_OBSERVER]: observer,
   };
-  page.ids = anchorIds(md.parse(body, env));
-  page.facts = parseFacts(body, page.source.bodyLineOffset);
+  page.ids = anchorIds(md.parse(parseInput(body), env));
+  page.facts = facts;
   return page;
 }

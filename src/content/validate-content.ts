@@ -1,6 +1,7 @@
 /** The validation layer shared by `npm run check` and the build: all problems, at once. */
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkSite } from "../check/check-site.ts";
+import type { PageCache } from "../check/page-cache.ts";
 import type { MarkdownIt } from "../markdown/types.ts";
 import type { WorkflowStore } from "../workflow/workflow-store.ts";
 
@@ -14,6 +15,8 @@ export interface ValidateOptions {
   md: MarkdownIt;
   /** The workflow store `md` uses, so that links and blocks share one read per file. */
   workflows?: WorkflowStore;
+  /** Pages of earlier validations, reused while unchanged (the dev server's rebuilds); none when absent. */
+  cache?: PageCache;
 }
 
 /**

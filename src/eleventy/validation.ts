@@ -1,5 +1,6 @@
 /** Runs the content validation before Eleventy writes anything. */
 import { ContentError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { PageCache } from "../check/page-cache.ts";
 import { validateContent, type ValidateOptions } from "../content/validate-content.ts";
 import { groupSizeWarnings } from "../media/size-warnings.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -12,14 +13,17 @@ export interface ValidationState {
 /**
  * A production build stops before writing a single file when the content has errors.
  * Under `--serve`/`--watch` the problems are printed (and shown on every page through
- * the `contentDiagnostics` global) and the server keeps serving.
+ * the `contentDiagnostics` global) and the server keeps serving. Each rebuild parses only
+ * the pages that changed: the plugin keeps one {@link PageCache} per configured site
+ * (`options.cache`, when given, is used instead; tests read its counts).
  */
 export default function validationPlugin(eleventyConfig: EleventyConfig, options: ValidateOptions): void {
   const state: ValidationState = { diagnostics: [] };
+  const cache = options.cache ?? new PageCache();
   eleventyConfig.addGlobalData("contentDiagnostics", () => state.diagnostics);
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
     // One warning lists every Gyazo id without a recorded size, instead of one per image.
-    state.diagnostics = groupSizeWarnings(sortDiagnostics(validateContent(options)));
+    state.diagnostics = groupSizeWarnings(sortDiagnostics(validateContent({ ...options, cache })));
     if (state.diagnostics.length === 0) return;
     const devMode = runMode === "serve" || runMode === "watch";
     if (hasErrors(state.diagnostics) && !devMode) throw new ContentError(state.diagnostics);

@@ -1,0 +1,66 @@
+/**
+ * Page models kept between validations of one configured site, for the dev server's
+ * rebuilds: every file is read each time, but parsed again only when its bytes changed.
+ * A parse also reads files besides the page (workflow JSON, images, the media sizes in
+ * `content/_data/`); when any of those changed, every page is parsed again.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { SitePage } from "./site-model.ts";
+
+/** Folders, relative to the project root, whose files a page's parse may read. */
+const DEPENDENCY_DIRS = ["content", "workflows"];
+
+/** mtime and size of every non-Markdown file in `dirs`: changes when anything a parse reads does. */
+export function dependencyStamp(root: string, contentDir: string): string {
+  const hash = createHash("sha1");
+  for (const dir of new Set([...DEPENDENCY_DIRS, contentDir])) {
+    let entries;
+    try {
+      entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (!entry.isFile() || entry.name.endsWith(".md")) continue;
+      const path = join(entry.parentPath, entry.name);
+      const { mtimeMs, size } = statSync(path);
+      hash.update(`${path}\0${mtimeMs}\0${size}\n`);
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** The parsed model of each content file, by absolute path, valid for one version of its bytes. */
+export class PageCache {
+  /** Pages parsed and pages reused over the cache's life; tests hold it to its promise. */
+  readonly counts = { parsed: 0, reused: 0 };
+  readonly #pages = new Map<string, { hash: string; page: SitePage }>();
+  #dependencies: string | undefined;
+
+  /**
+   * Starts a validation of the files at `paths`: forgets deleted files, and every page
+   * when the files parsing reads besides pages changed (`dependencies`, a {@link dependencyStamp}).
+   */
+  begin(paths: readonly string[], dependencies: string): void {
+    if (dependencies !== this.#dependencies) this.#pages.clear();
+    this.#dependencies = dependencies;
+    const current = new Set(paths);
+    for (const path of this.#pages.keys()) if (!current.has(path)) this.#pages.delete(path);
+  }
+
+  /** The page at `path` with these bytes: the one parsed before, or a new one from `parse`. */
+  page(path: string, bytes: Buffer, parse: () => SitePage): SitePage {
+    const hash = createHash("sha1").update(bytes).digest("hex");
+    const hit = this.#pages.get(path);
+    if (hit?.hash === hash) {
+      this.counts.reused++;
+      return hit.page;
+    }
+    this.counts.parsed++;
+    const page = parse();
+    this.#pages.set(path, { hash, page });
+    return page;
+  }
+}
