@@ -21,5 +21,18 @@ export function finding(
   return { file: page.file, line: where.line, column: where.column, severity, rule, message };
 }
 
+/**
+ * `compute` remembered per page object. Between dev-server rebuilds the page cache
+ * (page-cache.ts) hands back the same object for an unchanged file, so work that depends
+ * on one page alone is done once per version of the file, not once per rebuild.
+ */
+export function perPage<T>(compute: (page: SitePage) => T): (page: SitePage) => T {
+  const memo = new WeakMap<SitePage, T>();
+  return (page) => {
+    if (!memo.has(page)) memo.set(page, compute(page));
+    return memo.get(page)!;
+  };
+}
+
 /** The start of the file, for findings about a file as a whole. */
 export const FILE_START: Located = { line: 1, column: 1 };

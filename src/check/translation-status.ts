@@ -1,4 +1,5 @@
 /** Every page × language: is it the source, translated, outdated, unstamped or missing? */
+import { perPage } from "./rule.ts";
 import type { SiteModel, SitePage } from "./site-model.ts";
 import { sourceHash, translationOfSchema, type TranslationOf } from "./translation-hash.ts";
 
@@ -27,22 +28,25 @@ export interface TranslationRow {
   cells: Map<string, TranslationCell>;
 }
 
-function parsedTranslationOf(page: SitePage): TranslationOf | undefined {
+const parsedTranslationOf = perPage((page): TranslationOf | undefined => {
   const result = translationOfSchema.safeParse(page.data.translationOf);
   return result.success ? result.data : undefined;
-}
+});
 
 /** The language a page is translated from (its own language when it is a source). */
 export function sourceLangOf(page: SitePage, defaultLang: string): string {
   return parsedTranslationOf(page)?.lang ?? defaultLang;
 }
 
+/** The hash a translation of `page` records (pages with a source only). */
+const hashOf = perPage((page) => sourceHash(page.data, page.source!.body));
+
 function cellFor(page: SitePage, byLang: Map<string, SitePage>, defaultLang: string): TranslationCell {
   const translationOf = parsedTranslationOf(page);
   const sourceLang = sourceLangOf(page, defaultLang);
   const source = byLang.get(sourceLang);
   if (page.lang === sourceLang || !source?.source) return { state: "source", page };
-  const currentHash = sourceHash(source.data, source.source.body);
+  const currentHash = hashOf(source);
   if (!translationOf) return { state: "unstamped", page, source, currentHash };
   const state = translationOf.hash === currentHash ? "translated" : "outdated";
   return { state, page, source, translationOf, currentHash };

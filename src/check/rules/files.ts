@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.ts";
 import { ALLOWED_ATTRIBUTES } from "../../markdown/attrs.ts";
-import { FILE_START, finding, type Rule } from "../rule.ts";
+import { FILE_START, finding, perPage, type Rule } from "../rule.ts";
 import type { SitePage } from "../site-model.ts";
 import type { Located } from "../source-lines.ts";
 
@@ -64,5 +64,7 @@ function droppedProblems(page: SitePage): Diagnostic[] {
   return out;
 }
 
+const fileProblems = perPage((page) => [...encodingProblems(page), ...droppedProblems(page)]);
+
 /** Encoding, unsafe URLs and dropped attributes, for every content file. */
-export const filesRule: Rule = (model) => model.pages.flatMap((page) => [...encodingProblems(page), ...droppedProblems(page)]);
+export const filesRule: Rule = (model) => model.pages.flatMap(fileProblems);
