@@ -1,4 +1,5 @@
 /** What a content file is, read from where it sits: `<lang>/<section>/<slug>.md` and friends. */
+import { identityKey, identityOf } from "../nav/page-ref.ts";
 
 /** Guide page, section index, home, about, or any other Markdown file. */
 export type PageKind = "guide" | "section" | "home" | "about" | "other";
@@ -19,18 +20,22 @@ export interface PagePlace {
   key?: string;
 }
 
-/** Classifies `relativeToContent` (forward or back slashes) given the site's languages. */
-export function placeOf(relativeToContent: string, languages: ReadonlySet<string>): PagePlace {
-  const parts = relativeToContent.split(/[\\/]/);
-  const lang = parts[0]!;
-  if (parts.length < 2 || !languages.has(lang)) return { kind: "other" };
-  const key = parts.slice(1).join("/").replace(/\.md$/, "");
-  const name = parts.at(-1)!.replace(/\.md$/, "");
-  if (parts.length === 2 && name === "index") return { kind: "home", lang, key };
-  if (parts.length === 2 && name === "about") return { kind: "about", lang, key };
-  if (parts.length === 3 && name === "index") return { kind: "section", lang, section: parts[1]!, key };
-  if (parts.length === 3) return { kind: "guide", lang, section: parts[1]!, slug: name, key };
-  return { kind: "other", lang, key };
+/**
+ * Classifies `relativeToContent` (forward or back slashes) given the site's languages,
+ * on top of the identity navigation reads from the same path (src/nav/page-ref.ts).
+ */
+export function placeOf(relativeToContent: string, languages: readonly string[]): PagePlace {
+  const identity = identityOf(relativeToContent, languages);
+  if (!identity) {
+    // Outside the language folders, or deeper than a section.
+    const [lang, ...rest] = relativeToContent.split(/[\\/]/);
+    return rest.length > 0 && languages.includes(lang!) ? { kind: "other", lang, key: rest.join("/").replace(/\.md$/, "") } : { kind: "other" };
+  }
+  const { lang, section, slug } = identity;
+  const key = identityKey(identity);
+  if (section) return slug === "index" ? { kind: "section", lang, section, key } : { kind: "guide", lang, section, slug, key };
+  if (slug === "index") return { kind: "home", lang, key };
+  return slug === "about" ? { kind: "about", lang, key } : { kind: "other", lang, key };
 }
 
 /** The URL a page must be published at, from its place; undefined for other files. */

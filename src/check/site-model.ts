@@ -101,13 +101,12 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   const languages = localeCodes();
   // Nav problems are reported by the nav rule (checkNav), not here.
   const nav = readNav(root, contentDir, languages);
-  const langSet = new Set(languages);
   const paths = listMarkdownFiles(contentRoot);
   cache?.begin(paths, dependencyStamp(root, contentDir));
   const pages = paths.map((path) => {
     const file = relative(root, path).split(sep).join("/");
     const bytes = readFileSync(path);
-    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), langSet), md);
+    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), md);
     return cache ? cache.page(path, bytes, parse) : parse();
   });
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
