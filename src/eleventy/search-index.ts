@@ -56,7 +56,12 @@ export class IndexQueue {
     return this.#running;
   }
 
-  /** Asks for an indexing once `quietMs` pass without another `schedule`. */
+  /** Drops a scheduled indexing that has not started: a rebuild began, so edits go on. */
+  postpone(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Asks for an indexing once `quietMs` pass without another `schedule` or a `postpone`. */
   schedule(): void {
     clearTimeout(this.#timer);
     // unref: a scheduled indexing never keeps a finished process alive.
@@ -70,9 +75,9 @@ export const DEV_REINDEX_QUIET_MS = 2000;
 /**
  * A production build (and tests' `write()`) indexes after every page is written, and a
  * Pagefind error fails it. Under `--serve`/`--watch` the first build is indexed before the
- * server starts; after that the index is rebuilt in the background once edits pause
- * (`quietMs`), so a rebuild and the browser's reload never wait for Pagefind, whose run is
- * linear in the site's size. Dev-mode errors are printed and the server goes on.
+ * server starts; after that the index is rebuilt in the background once no rebuild has
+ * run for `quietMs`, so a rebuild and the browser's reload never wait for Pagefind, whose
+ * run is linear in the site's size. Dev-mode errors are printed and the server goes on.
  */
 export default function searchIndexPlugin(
   eleventyConfig: EleventyConfig,
@@ -80,6 +85,9 @@ export default function searchIndexPlugin(
 ): void {
   const indexer = options.indexer ?? indexOnce;
   let queue: IndexQueue | undefined;
+  // A rebuild that starts before the quiet time is over pushes the indexing past its end:
+  // Pagefind never competes with a rebuild for the CPU.
+  eleventyConfig.on("eleventy.before", () => queue?.postpone());
   eleventyConfig.on("eleventy.after", async ({ runMode, outputMode, directories }: BuildEvent) => {
     if (outputMode !== "fs") return;
     if (runMode !== "serve" && runMode !== "watch") {

@@ -64,7 +64,13 @@ type After = (event: { runMode?: string; outputMode?: string; directories: { out
 /** The plugin's eleventy.after handler, with an indexer that waits for `release`. */
 function pluginWithHeldIndexer(quietMs = 0) {
   let after!: After;
-  const config = { on: (name: string, fn: After) => name === "eleventy.after" && (after = fn) } as unknown as EleventyConfig;
+  let before!: () => void;
+  const config = {
+    on: (name: string, fn: After & (() => void)) => {
+      if (name === "eleventy.after") after = fn;
+      if (name === "eleventy.before") before = fn;
+    },
+  } as unknown as EleventyConfig;
   const calls: string[] = [];
   let release = gate();
   searchIndexPlugin(config, {
@@ -76,7 +82,7 @@ function pluginWithHeldIndexer(quietMs = 0) {
     },
   });
   const event = (runMode: string) => ({ runMode, outputMode: "fs", directories: { output: "/out" } });
-  return { after, calls, event, release: () => release.open(), rearm: () => (release = gate()) };
+  return { after, before, calls, event, release: () => release.open(), rearm: () => (release = gate()) };
 }
 
 describe("search index plugin", () => {
@@ -107,6 +113,24 @@ describe("search index plugin", () => {
     // One re-index for both, still held by the indexer: the rebuild did not wait for it.
     expect(p.calls).toHaveLength(2);
     p.release();
+  });
+
+  test("a rebuild that starts within the quiet time pushes the re-index past its end", async () => {
+    vi.useFakeTimers();
+    const p = pluginWithHeldIndexer(1000);
+    p.release();
+    await p.after(p.event("serve"));
+    await p.after(p.event("serve"));
+    await vi.advanceTimersByTimeAsync(600);
+    // The next rebuild runs from 600 ms to 2,600 ms: longer than the quiet time.
+    p.before();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(p.calls).toHaveLength(1);
+    await p.after(p.event("serve"));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(p.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(p.calls).toHaveLength(2);
   });
 
   test("nothing is indexed when pages are not written to disk", async () => {
