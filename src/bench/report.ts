@@ -111,7 +111,7 @@ export function renderReport(result: BenchResult, findings = ""): string {
       `${o.edits} time(s), then the same session is switched to \`--incremental\` and the page edited ` +
       `${o.edits} time(s) more. "Edit → written" is what an author waits for, including the watcher's 150 ms ` +
       `write-settling delay; "rebuild" is from eleventy.before until the rebuild settled. Pagefind is not in it: ` +
-      `\`npm start\` re-indexes in the background once edits pause for 2 s. Bare Eleventy (the baseline above) ` +
+      `\`npm start\` re-indexes in the background once no rebuild has run for 2 s. Bare Eleventy (the baseline above) ` +
       `runs the same session on the same corpus and edits, in its own process: its \`--incremental\` row is what ` +
       `Eleventy's own rebuild costs at that size, the floor under ours.`,
     "",
