@@ -12,6 +12,7 @@ import mediaPlugin from "./src/eleventy/media.ts";
 import searchIndexPlugin from "./src/eleventy/search-index.ts";
 import validationPlugin from "./src/eleventy/validation.ts";
 import workflowsPlugin from "./src/eleventy/workflows.ts";
+import { RenderedBodies } from "./src/markdown/rendered-bodies.ts";
 import { WorkflowStore } from "./src/workflow/workflow-store.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
@@ -24,17 +25,25 @@ export interface SiteOptions {
 
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 
+/** What one configured site shares between its plugins; tests read the counts. */
+export interface SiteParts {
+  workflows: WorkflowStore;
+  rendered: RenderedBodies;
+}
+
 /** Adds every plugin of the site; the default export applies it to this project. */
-export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptions) {
+export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptions): SiteParts {
   const { root, contentDir = "content" } = options;
   const input = join(root, contentDir);
   // One store per configuration: the blocks and the preview writer read each workflow once.
   const workflows = new WorkflowStore();
   const md = createMarkdown({ root, workflows });
+  // The check parses every page before the build renders it: the render reuses that parse.
+  const rendered = new RenderedBodies();
 
   eleventyConfig.addPlugin(globalDataPlugin);
-  eleventyConfig.addPlugin(markdownPlugin, { md });
-  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md, workflows });
+  eleventyConfig.addPlugin(markdownPlugin, { md, rendered });
+  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md, workflows, rendered });
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });
@@ -55,6 +64,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.setIncludesDirectory(relative(input, join(projectRoot, "_includes")));
   eleventyConfig.setDataDirectory("_data");
   eleventyConfig.setOutputDirectory("_site");
+  return { workflows, rendered };
 }
 
 /**

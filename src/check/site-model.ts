@@ -11,6 +11,7 @@ import { parseSource, type SourceFile } from "../content/source.ts";
 import { defaultLang, localeCodes } from "../i18n/locale.ts";
 import { MEDIA_ROW_START } from "../media/media-row-tag.ts";
 import { PARSE_OBSERVER } from "../markdown/parse-observer.ts";
+import { isPlainForNunjucks, type RenderedBodies } from "../markdown/rendered-bodies.ts";
 import type { MarkdownIt, RenderEnv } from "../markdown/types.ts";
 import { readNavSources } from "../nav/nav-files.ts";
 import { parseNav, type ParsedNav } from "../nav/nav-schema.ts";
@@ -74,6 +75,8 @@ export interface SiteModelOptions {
   workflows?: WorkflowStore;
   /** Pages of earlier checks of this site, reused while their files are unchanged; none when absent. */
   cache?: PageCache;
+  /** Where to keep the HTML of the bodies parsed here, for the build's render; none when absent. */
+  rendered?: RenderedBodies;
 }
 
 /** Every Markdown file under `dir`, sorted, skipping `_`-prefixed folders (data, drafts). */
@@ -96,7 +99,7 @@ export function readNav(root: string, contentDir: string, languages: readonly st
 
 /** Reads every content file and parses it once (or takes it from the cache); what parsing finds stays on each page. */
 export function buildSiteModel(options: SiteModelOptions): SiteModel {
-  const { root, contentDir, md, cache } = options;
+  const { root, contentDir, md, cache, rendered } = options;
   const contentRoot = join(root, contentDir);
   const languages = localeCodes();
   // Nav problems are reported by the nav rule (checkNav), not here.
@@ -106,7 +109,7 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   const pages = paths.map((path) => {
     const file = relative(root, path).split(sep).join("/");
     const bytes = readFileSync(path);
-    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), md);
+    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), md, rendered && { rendered, path });
     return cache ? cache.page(path, bytes, parse) : parse();
   });
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
@@ -125,7 +128,13 @@ function parseInput(body: string): string {
   return blankTemplateTags(body, (tag, linePrefix) => tag.startsWith("{{") || (MEDIA_ROW_START.test(tag) && /^[\s>*+\-\d.)]*$/.test(linePrefix)));
 }
 
-function readPage(bytes: Buffer, file: string, place: PagePlace, md: MarkdownIt): SitePage {
+function readPage(
+  bytes: Buffer,
+  file: string,
+  place: PagePlace,
+  md: MarkdownIt,
+  keep?: { rendered: RenderedBodies; path: string },
+): SitePage {
   const page: SitePage = {
     ...place,
     file,
@@ -164,7 +173,18 @@ function readPage(bytes: Buffer, file: string, place: PagePlace, md: MarkdownIt)
     diagnostics: page.parseDiagnostics,
     [PARSE_OBSERVER]: observer,
   };
-  page.ids = anchorIds(md.parse(parseInput(body), env));
+  const tokens = md.parse(parseInput(body), env);
+  page.ids = anchorIds(tokens);
   page.facts = facts;
+  // The build renders this very text next: render it now, from the tokens at hand. A body
+  // with Nunjucks tags is rendered by Eleventy from what Nunjucks makes of it instead.
+  if (keep && isPlainForNunjucks(page.source.body)) {
+    try {
+      const html = md.renderer.render(tokens, md.options, { ...env, diagnostics: undefined });
+      keep.rendered.keep(keep.path, page.source.body, env, html);
+    } catch {
+      // Eleventy's own render of the page meets the same problem and reports it there.
+    }
+  }
   return page;
 }

@@ -2,6 +2,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkSite } from "../check/check-site.ts";
 import type { PageCache } from "../check/page-cache.ts";
+import type { RenderedBodies } from "../markdown/rendered-bodies.ts";
 import type { MarkdownIt } from "../markdown/types.ts";
 import type { WorkflowStore } from "../workflow/workflow-store.ts";
 
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   workflows?: WorkflowStore;
   /** Pages of earlier validations, reused while unchanged (the dev server's rebuilds); none when absent. */
   cache?: PageCache;
+  /** Keeps the HTML of the bodies it parses for the build's render (src/markdown/rendered-bodies.ts); none when absent. */
+  rendered?: RenderedBodies;
 }
 
 /**

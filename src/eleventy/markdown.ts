@@ -1,4 +1,5 @@
 /** Binds the Markdown factory to Eleventy, and keeps `{#id}` usable under Nunjucks. */
+import type { RenderedBodies } from "../markdown/rendered-bodies.ts";
 import type { MarkdownIt } from "../markdown/types.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -9,7 +10,8 @@ import type { EleventyConfig } from "./types.ts";
  */
 export const NUNJUCKS_TAGS = { commentStart: "{##", commentEnd: "##}" } as const;
 
-export default function markdownPlugin(eleventyConfig: EleventyConfig, options: { md: MarkdownIt }): void {
+/** `rendered`: bodies the content check already rendered, served instead of rendering them again. */
+export default function markdownPlugin(eleventyConfig: EleventyConfig, options: { md: MarkdownIt; rendered?: RenderedBodies }): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ tags: NUNJUCKS_TAGS });
-  eleventyConfig.setLibrary("md", options.md);
+  eleventyConfig.setLibrary("md", options.rendered ? options.rendered.libraryFor(options.md) : options.md);
 }

@@ -29,4 +29,6 @@ export default function validationPlugin(eleventyConfig: EleventyConfig, options
     if (hasErrors(state.diagnostics) && !devMode) throw new ContentError(state.diagnostics);
     for (const d of state.diagnostics) console.warn(formatDiagnostic(d));
   });
+  // Bodies kept for pages Eleventy did not render (e.g. `permalink: false`) go with the build.
+  eleventyConfig.on("eleventy.after", () => options.rendered?.clear());
 }

@@ -32,7 +32,9 @@ function setUp(): void {
   let diagnostics: () => Diagnostic[] = () => [];
   const config = {
     addGlobalData: (_name: string, value: () => Diagnostic[]) => (diagnostics = value),
-    on: (_event: string, fn: typeof before) => (before = fn),
+    on: (event: string, fn: typeof before) => {
+      if (event === "eleventy.before") before = fn;
+    },
   } as unknown as EleventyConfig;
   validationPlugin(config, { root, contentDir: "content", md: createMarkdown({ root }), cache });
   rebuild = () => {
