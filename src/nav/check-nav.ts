@@ -5,12 +5,13 @@
  * prev/next cannot reach it — usually a page still being written.
  */
 import type { Diagnostic } from "../diagnostics.ts";
-import { pageItemsOf, parseNav } from "./nav-schema.ts";
+import { pageItemsOf, parseNav, type ParsedNav } from "./nav-schema.ts";
 
-/** A nav file's text and its path relative to the project root. */
+/** A nav file's text and its path relative to the project root; `parsed` when a caller already parsed it. */
 export interface NavSourceText {
   file: string;
   text: string;
+  parsed?: ParsedNav;
 }
 
 /** What the check needs to know about a content page. */
@@ -43,7 +44,7 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
   }
 
   for (const [lang, source] of navByLang) {
-    const parsed = parseNav(source.file, source.text);
+    const parsed = source.parsed ?? parseNav(source.file, source.text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.nav) continue;
     const at = (path: string, severity: Diagnostic["severity"], rule: string, message: string): Diagnostic => ({
