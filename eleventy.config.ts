@@ -12,7 +12,9 @@ import mediaPlugin from "./src/eleventy/media.ts";
 import searchIndexPlugin from "./src/eleventy/search-index.ts";
 import validationPlugin from "./src/eleventy/validation.ts";
 import workflowsPlugin from "./src/eleventy/workflows.ts";
-import { RenderedBodies } from "./src/markdown/rendered-bodies.ts";
+import contentDataPlugin from "./src/eleventy/content-data.ts";
+import { BodyRenderer } from "./src/markdown/render-body.ts";
+import type { ValidationState } from "./src/eleventy/validation.ts";
 import { WorkflowStore } from "./src/workflow/workflow-store.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
@@ -28,7 +30,7 @@ const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 /** What one configured site shares between its plugins; tests read the counts. */
 export interface SiteParts {
   workflows: WorkflowStore;
-  rendered: RenderedBodies;
+  bodies: BodyRenderer;
 }
 
 /** Adds every plugin of the site; the default export applies it to this project. */
@@ -37,13 +39,15 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   const input = join(root, contentDir);
   // One store per configuration: the blocks and the preview writer read each workflow once.
   const workflows = new WorkflowStore();
-  const md = createMarkdown({ root, workflows });
-  // The check parses every page before the build renders it: the render reuses that parse.
-  const rendered = new RenderedBodies();
+  // One render path for page bodies: the check renders each page, the build serves that render.
+  const bodies = new BodyRenderer(createMarkdown({ root, workflows }));
+  const validation: ValidationState = { diagnostics: [] };
 
   eleventyConfig.addPlugin(globalDataPlugin);
-  eleventyConfig.addPlugin(markdownPlugin, { md, rendered });
-  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, md, workflows, rendered });
+  // Content is data: YAML-only front matter, permalinks and bodies that are not templates.
+  eleventyConfig.addPlugin(contentDataPlugin, { root, contentDir });
+  eleventyConfig.addPlugin(markdownPlugin, { bodies, root, contentDir, model: () => validation.model });
+  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, bodies, workflows, state: validation });
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });
@@ -64,14 +68,14 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.setIncludesDirectory(relative(input, join(projectRoot, "_includes")));
   eleventyConfig.setDataDirectory("_data");
   eleventyConfig.setOutputDirectory("_site");
-  return { workflows, rendered };
+  return { workflows, bodies };
 }
 
 /**
  * Settings Eleventy takes only from a config file's return value (it has no setter for
  * them); the test helper hands them to Eleventy's programmatic API itself.
  */
-export const templateEngines = { markdownTemplateEngine: "njk", htmlTemplateEngine: "njk" } as const;
+export const templateEngines = { markdownTemplateEngine: false, htmlTemplateEngine: "njk" } as const;
 
 export default function (eleventyConfig: EleventyConfig) {
   configureSite(eleventyConfig, { root: projectRoot });

@@ -8,7 +8,7 @@ export type SiteKind = "ours" | "bare";
 /** An Eleventy config callback plus the settings Eleventy only takes as overrides. */
 export interface LoadedSite {
   config: (eleventyConfig: EleventyConfig) => void;
-  engines: Record<string, string>;
+  engines: Record<string, string | false>;
 }
 
 /** What a runner builds, and where to. */

@@ -2,7 +2,7 @@
 import type { Diagnostic, Severity } from "../diagnostics.ts";
 import { keyLine } from "../content/front-matter.ts";
 import type { SiteModel, SitePage } from "./site-model.ts";
-import type { Located } from "./source-lines.ts";
+import type { Located } from "../markdown/source-lines.ts";
 
 /** A rule reads the whole site model and returns what it finds; it never throws for content. */
 export type Rule = (model: SiteModel) => Diagnostic[];

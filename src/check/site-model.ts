@@ -7,17 +7,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
+import { keyLine } from "../content/front-matter.ts";
+import { expandPermalink, pageVariables } from "../content/page-variables.ts";
 import { parseSource, type SourceFile } from "../content/source.ts";
 import { defaultLang, localeCodes } from "../i18n/locale.ts";
-import { MEDIA_ROW_START } from "../media/media-row-tag.ts";
-import { PARSE_OBSERVER } from "../markdown/parse-observer.ts";
-import { isPlainForNunjucks, type RenderedBodies } from "../markdown/rendered-bodies.ts";
-import type { MarkdownIt, RenderEnv } from "../markdown/types.ts";
+import { emptyFacts, type MarkdownFacts } from "../markdown/facts.ts";
+import type { BodyRenderer, RenderedBody } from "../markdown/render-body.ts";
 import { readNavSources } from "../nav/nav-files.ts";
 import { parseNav, type ParsedNav } from "../nav/nav-schema.ts";
-import { anchorIds } from "./anchor-ids.ts";
-import { blankTemplateTags, hasTemplateSyntax, interpolate } from "./interpolate.ts";
-import { observeFacts, type MarkdownFacts } from "./markdown-facts.ts";
 import { dependencyStamp, type PageCache } from "./page-cache.ts";
 import { expectedUrl, placeOf, type PagePlace } from "./page-path.ts";
 import { publishedUrls } from "./published-urls.ts";
@@ -31,15 +28,17 @@ export interface SitePage extends PagePlace {
   /** Front matter and body; undefined when the front matter is not valid YAML (rules then skip the page). */
   source?: SourceFile;
   data: Record<string, unknown>;
-  /** The permalink with `{{ … }}` filled in; undefined when absent or not knowable. */
+  /** The permalink with its page variables filled in; undefined when absent or not a string. */
   permalink?: string;
   /** Where the page is published: its permalink, else the URL its place implies. */
   url?: string;
   /** Fragment targets (`#id`) the page will have. */
-  ids: Set<string>;
+  ids: ReadonlySet<string>;
   facts: MarkdownFacts;
   /** Problems the site's markdown-it plugins reported while parsing, and YAML errors. */
   parseDiagnostics: Diagnostic[];
+  /** The body's render, which the build publishes; undefined when the front matter is not YAML. */
+  body?: RenderedBody;
 }
 
 /** A nav file and what the nav module's parser made of it (src/nav/nav-schema.ts). */
@@ -66,17 +65,16 @@ export interface SiteModel {
   workflows: WorkflowStore;
 }
 
-/** Where the content is, and the site's own markdown-it instance to parse it with. */
+/** Where the content is, and the site's own body renderer to parse it with. */
 export interface SiteModelOptions {
   root: string;
   contentDir: string;
-  md: MarkdownIt;
+  /** Renders bodies with the site's markdown-it; the build's render takes its results. */
+  bodies: BodyRenderer;
   /** The store the markdown instance's workflow blocks use; a fresh one when absent. */
   workflows?: WorkflowStore;
   /** Pages of earlier checks of this site, reused while their files are unchanged; none when absent. */
   cache?: PageCache;
-  /** Where to keep the HTML of the bodies parsed here, for the build's render; none when absent. */
-  rendered?: RenderedBodies;
 }
 
 /** Every Markdown file under `dir`, sorted, skipping `_`-prefixed folders (data, drafts). */
@@ -99,49 +97,36 @@ export function readNav(root: string, contentDir: string, languages: readonly st
 
 /** Reads every content file and parses it once (or takes it from the cache); what parsing finds stays on each page. */
 export function buildSiteModel(options: SiteModelOptions): SiteModel {
-  const { root, contentDir, md, cache, rendered } = options;
+  const { root, contentDir, bodies, cache } = options;
   const contentRoot = join(root, contentDir);
   const languages = localeCodes();
   // Nav problems are reported by the nav rule (checkNav), not here.
   const nav = readNav(root, contentDir, languages);
   const paths = listMarkdownFiles(contentRoot);
-  cache?.begin(paths, dependencyStamp(root, contentDir));
+  const stamp = dependencyStamp(root, contentDir);
+  cache?.begin(paths, stamp);
+  bodies.begin(stamp);
   const pages = paths.map((path) => {
     const file = relative(root, path).split(sep).join("/");
     const bytes = readFileSync(path);
-    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), md, rendered && { rendered, path });
+    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), bodies);
     return cache ? cache.page(path, bytes, parse) : parse();
   });
+  bodies.retain(new Set(pages.map((page) => page.file)));
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
   const byUrl = publishedUrls(pages, languages, parsedNav);
   const workflows = options.workflows ?? new WorkflowStore();
   return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows };
 }
 
-/**
- * What the site parse reads of a body: Nunjucks tags blanked, except the mediaRow tag
- * lines the Markdown block rule reads (at a line's start, after any block markers) and
- * the `{{ … }}` that interpolate could not fill, which links keep unchecked and
- * markdown-it-attrs never reads as attributes.
- */
-function parseInput(body: string): string {
-  return blankTemplateTags(body, (tag, linePrefix) => tag.startsWith("{{") || (MEDIA_ROW_START.test(tag) && /^[\s>*+\-\d.)]*$/.test(linePrefix)));
-}
-
-function readPage(
-  bytes: Buffer,
-  file: string,
-  place: PagePlace,
-  md: MarkdownIt,
-  keep?: { rendered: RenderedBodies; path: string },
-): SitePage {
+function readPage(bytes: Buffer, file: string, place: PagePlace, bodies: BodyRenderer): SitePage {
   const page: SitePage = {
     ...place,
     file,
     bytes,
     data: {},
     ids: new Set(),
-    facts: { links: [], images: [], droppedAttributes: [], refusedUrls: [] },
+    facts: emptyFacts(),
     parseDiagnostics: [],
   };
   try {
@@ -158,33 +143,18 @@ function readPage(
     return page;
   }
   page.data = page.source.data;
+  const variables = pageVariables(place, page.data);
   if (typeof page.data.permalink === "string") {
-    const permalink = interpolate(page.data.permalink, page.data);
-    if (!hasTemplateSyntax(permalink)) page.permalink = permalink;
-  }
-  page.url = page.data.permalink === false ? undefined : (page.permalink ?? expectedUrl(place));
-  const body = interpolate(page.source.body, page.data);
-  // One parse: the plugins report into `diagnostics`, the observer gathers the facts.
-  const { observer, facts } = observeFacts(body, page.source.bodyLineOffset);
-  const env: RenderEnv = {
-    ...page.data,
-    page: { inputPath: file },
-    bodyLineOffset: page.source.bodyLineOffset,
-    diagnostics: page.parseDiagnostics,
-    [PARSE_OBSERVER]: observer,
-  };
-  const tokens = md.parse(parseInput(body), env);
-  page.ids = anchorIds(tokens);
-  page.facts = facts;
-  // The build renders this very text next: render it now, from the tokens at hand. A body
-  // with Nunjucks tags is rendered by Eleventy from what Nunjucks makes of it instead.
-  if (keep && isPlainForNunjucks(page.source.body)) {
-    try {
-      const html = md.renderer.render(tokens, md.options, { ...env, diagnostics: undefined });
-      keep.rendered.keep(keep.path, page.source.body, env, html);
-    } catch {
-      // Eleventy's own render of the page meets the same problem and reports it there.
+    page.permalink = expandPermalink(page.data.permalink, variables);
+    if (page.permalink === undefined) {
+      const message = `permalink "${page.data.permalink}" may use only {{ lang }}, {{ section }} and {{ slug }}; permalinks are not templates`;
+      page.parseDiagnostics.push({ file, line: keyLine(page.source.frontMatter, ["permalink"]), column: 1, severity: "error", rule: "front-matter/permalink", message });
     }
   }
+  page.url = page.data.permalink === false ? undefined : (page.permalink ?? expectedUrl(place));
+  page.body = bodies.render({ file, body: page.source.body, bodyLineOffset: page.source.bodyLineOffset, variables });
+  page.ids = page.body.ids;
+  page.facts = page.body.facts;
+  page.parseDiagnostics.push(...page.body.diagnostics);
   return page;
 }

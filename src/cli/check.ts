@@ -9,6 +9,7 @@ import { checkSite } from "../check/check-site.ts";
 import { formatReport } from "../check/report.ts";
 import { hasErrors } from "../diagnostics.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
+import { BodyRenderer } from "../markdown/render-body.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
 
 const { values } = parseArgs({
@@ -21,6 +22,6 @@ const { values } = parseArgs({
 
 const root = resolve(values.root!);
 const workflows = new WorkflowStore();
-const { model, diagnostics } = checkSite({ root, contentDir: values.content!, md: createMarkdown({ root, workflows }), workflows });
+const { model, diagnostics } = checkSite({ root, contentDir: values.content!, bodies: new BodyRenderer(createMarkdown({ root, workflows })), workflows });
 process.stdout.write(formatReport(diagnostics, model.pages.length, values.json ? "json" : "text") + "\n");
 process.exitCode = hasErrors(diagnostics) ? 1 : 0;

@@ -12,6 +12,7 @@ import { formatStatusTable } from "../check/status-table.ts";
 import { sourceLangOf, translationStatus } from "../check/translation-status.ts";
 import { sourceHash } from "../check/translation-hash.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
+import { BodyRenderer } from "../markdown/render-body.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,7 +25,7 @@ const { values, positionals } = parseArgs({
 });
 
 const root = resolve(values.root!);
-const { model } = checkSite({ root, contentDir: values.content!, md: createMarkdown({ root }) }, []);
+const { model } = checkSite({ root, contentDir: values.content!, bodies: new BodyRenderer(createMarkdown({ root })) }, []);
 let failed = false;
 if (positionals.length > 0 && !values.stamp) {
   process.stderr.write("usage: npm run i18n:status [-- --json] | npm run i18n:status -- --stamp <translation.md>…\n");

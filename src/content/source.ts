@@ -1,6 +1,7 @@
 /** Reading content files: front matter, body, and where the body starts. */
 import { readFileSync } from "node:fs";
 import matter from "gray-matter";
+import { checkEngines } from "./front-matter-engines.ts";
 
 /** A content file split the way Eleventy splits it (gray-matter). */
 export interface SourceFile {
@@ -15,9 +16,9 @@ export interface SourceFile {
 
 /** Splits a Markdown source into front matter and body. */
 export function parseSource(path: string, text: string): SourceFile {
-  // gray-matter caches by content; pass a fresh options object to bypass the cache,
-  // whose entries would otherwise be shared (and mutated) between callers.
-  const parsed = matter(text, {});
+  // gray-matter caches by content unless options are given; a fresh options object keeps
+  // its entries from being shared (and mutated) between callers. YAML only (no `---js`).
+  const parsed = matter(text, { engines: checkEngines } as {});
   const bodyStart = text.length - parsed.content.length;
   const bodyLineOffset = text.slice(0, bodyStart).split("\n").length - 1;
   return {

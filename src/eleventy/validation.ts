@@ -1,13 +1,16 @@
 /** Runs the content validation before Eleventy writes anything. */
 import { ContentError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { PageCache } from "../check/page-cache.ts";
-import { validateContent, type ValidateOptions } from "../content/validate-content.ts";
+import { checkSite } from "../check/check-site.ts";
+import type { SiteModel, SiteModelOptions } from "../check/site-model.ts";
 import { groupSizeWarnings } from "../media/size-warnings.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Diagnostics of the latest validation, for layouts to show during development. */
 export interface ValidationState {
   diagnostics: Diagnostic[];
+  /** The site as the latest validation read it; the build renders its bodies from it. */
+  model?: SiteModel;
 }
 
 /**
@@ -17,18 +20,21 @@ export interface ValidationState {
  * the pages that changed: the plugin keeps one {@link PageCache} per configured site
  * (`options.cache`, when given, is used instead; tests read its counts).
  */
-export default function validationPlugin(eleventyConfig: EleventyConfig, options: ValidateOptions): void {
-  const state: ValidationState = { diagnostics: [] };
+export default function validationPlugin(
+  eleventyConfig: EleventyConfig,
+  options: SiteModelOptions & { state?: ValidationState },
+): void {
+  const state: ValidationState = options.state ?? { diagnostics: [] };
   const cache = options.cache ?? new PageCache();
   eleventyConfig.addGlobalData("contentDiagnostics", () => state.diagnostics);
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
     // One warning lists every Gyazo id without a recorded size, instead of one per image.
-    state.diagnostics = groupSizeWarnings(sortDiagnostics(validateContent({ ...options, cache })));
+    const { model, diagnostics } = checkSite({ ...options, cache });
+    state.model = model;
+    state.diagnostics = groupSizeWarnings(sortDiagnostics(diagnostics));
     if (state.diagnostics.length === 0) return;
     const devMode = runMode === "serve" || runMode === "watch";
     if (hasErrors(state.diagnostics) && !devMode) throw new ContentError(state.diagnostics);
     for (const d of state.diagnostics) console.warn(formatDiagnostic(d));
   });
-  // Bodies kept for pages Eleventy did not render (e.g. `permalink: false`) go with the build.
-  eleventyConfig.on("eleventy.after", () => options.rendered?.clear());
 }

@@ -1,23 +1,26 @@
-/** markdown-it-attrs, registered with the attributes authors may set and nothing else. */
+/** markdown-it-attrs behind one allowlist rule that records what it drops. */
 import markdownIt from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
-import { parseObserver, type AttributeSnapshot } from "./parse-observer.ts";
+import { collectFacts, type AttributeSnapshot } from "./facts.ts";
+import { envOf } from "./render-env.ts";
 import type { MarkdownIt, StateCore, Token } from "./types.ts";
 
 /**
  * Attributes `{…}` may set. Everything else — `on*` handlers, `style`, `href`/`src`
- * overrides, `srcdoc` — is dropped by markdown-it-attrs before any renderer sees it.
+ * overrides, `srcdoc` — is removed before any renderer sees it, and reported by the
+ * check (src/check/rules/files.ts) from `env.facts.droppedAttributes`.
  * `gyazo` and `media` are consumed by the media plugin and never reach the HTML.
  */
 export const ALLOWED_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "title", "gyazo", "media"];
 
 type CoreRule = (state: StateCore) => boolean | void;
 
-/** Applies markdown-it-attrs to `md` and returns its core rule (markdown-it looks rules up by name only to replace them). */
-function useAttrs(md: MarkdownIt, allowedAttributes: string[]): CoreRule {
-  const existing = new Set(md.core.ruler.getRules(""));
-  md.use(markdownItAttrs, { allowedAttributes });
-  const added = md.core.ruler.getRules("").filter((rule) => !existing.has(rule));
+/** markdown-it-attrs' core rule without a limit; a scratch instance lends it. */
+function unrestrictedAttrs(): CoreRule {
+  const scratch = markdownIt();
+  const existing = new Set(scratch.core.ruler.getRules(""));
+  scratch.use(markdownItAttrs, { allowedAttributes: [] });
+  const added = scratch.core.ruler.getRules("").filter((rule) => !existing.has(rule));
   if (added.length !== 1) throw new Error(`markdown-it-attrs added ${added.length} core rules, expected 1`);
   return added[0]!;
 }
@@ -36,10 +39,10 @@ function snapshot(tokens: readonly Token[]): Map<Token, AttributeSnapshot> {
 }
 
 /**
- * Leaves every token as the allowlisted rule would have: markdown-it-attrs only changes
- * existing attributes in place (`attrSet`, `attrJoin`) or appends, so a token's first
- * entries are its earlier ones; those outside the allowlist get their earlier value
- * back and appended ones outside it go.
+ * Leaves every token with the attributes it had plus the allowed ones `{…}` set:
+ * markdown-it-attrs only changes existing attributes in place (`attrSet`, `attrJoin`) or
+ * appends, so a token's first entries are its earlier ones; those outside the allowlist
+ * get their earlier value back and appended ones outside it go.
  */
 function removeDisallowed(tokens: readonly Token[], before: ReadonlyMap<Token, AttributeSnapshot>): void {
   eachToken(tokens, (token) => {
@@ -57,21 +60,19 @@ function removeDisallowed(tokens: readonly Token[], before: ReadonlyMap<Token, A
 }
 
 /**
- * Registers markdown-it-attrs with the allowlist above. When the content check observes
- * the parse (src/markdown/parse-observer.ts), the rule instead applies every attribute,
- * lets the check see what the author asked for, then removes what the allowlist would
- * not have let through, so that the plugins after it see the very same tokens.
+ * The allowlist rule, in markdown-it-attrs' place: applies every `{…}` attribute, records
+ * what the author wrote (links, images, attributes) into `env.facts`, then removes what
+ * the allowlist does not let through, so the plugins after it see allowlisted tokens.
+ * One path for every render: the check and the build ship the same tokens.
  */
 export function attrsPlugin(md: MarkdownIt): void {
-  const allowlisted = useAttrs(md, [...ALLOWED_ATTRIBUTES]);
-  // The same rule without a limit; the scratch instance only lends it.
-  const unrestricted = useAttrs(markdownIt(), []);
+  md.use(markdownItAttrs, { allowedAttributes: [...ALLOWED_ATTRIBUTES] });
+  const unrestricted = unrestrictedAttrs();
   md.core.ruler.at("curly_attributes", (state) => {
-    const observer = parseObserver(state.env);
-    if (!observer) return allowlisted(state);
+    const env = envOf(state.env);
     const before = snapshot(state.tokens);
     unrestricted(state);
-    observer.attributes(state.tokens, before);
+    collectFacts(state.tokens, { body: env.source, bodyLineOffset: env.bodyLineOffset }, before, env.rawHtml, env.facts);
     removeDisallowed(state.tokens, before);
   });
 }

@@ -4,10 +4,11 @@ import { attrsPlugin } from "./attrs.ts";
 import { highlightPlugin } from "./highlight.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { mediaPlugin } from "./media.ts";
+import { pageVariablesPlugin } from "./page-variables.ts";
 import { rawHtmlPlugin } from "./raw-html.ts";
 import { workflowBlockPlugin } from "./workflow-block.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
-import type { MarkdownIt } from "./types.ts";
+import type { MarkdownIt, RenderEnv } from "./types.ts";
 
 /** Everything the Markdown plugins need from outside, passed in rather than looked up. */
 export interface MarkdownOptions {
@@ -38,6 +39,9 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // 1. Raw HTML is sanitized right after inline parsing (its rule sits after "inline"),
   //    before any plugin can add trusted HTML of its own.
   rawHtmlPlugin(md);
+  // Page variables are filled in between block and inline parsing, so a link written
+  // `[x](/{{ lang }}/a/)` parses as a link; code blocks and code spans are left as written.
+  pageVariablesPlugin(md);
   // 2. attrs before the project plugins: its core rule must have moved `{gyazo=…}` onto
   //    the image token before the media and workflow rules look at it.
   attrsPlugin(md);
@@ -54,5 +58,14 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // paragraph's link text is already clean when it becomes the block's caption.
   workflowBlockPlugin(md, { root: options.root, store: options.workflows ?? new WorkflowStore() });
   for (const plugin of options.plugins ?? []) plugin(md);
+  // Bodies render through renderBody (src/markdown/render-body.ts) only: a render with any
+  // other env would quietly lose the page's variables, diagnostics and facts.
+  const parse = md.parse.bind(md);
+  md.parse = (src, env) => {
+    if (typeof (env as RenderEnv | undefined)?.file !== "string") {
+      throw new Error("render page bodies with renderBody (src/markdown/render-body.ts), not md.render/md.parse");
+    }
+    return parse(src, env);
+  };
   return md;
 }

@@ -4,6 +4,7 @@
  * records h2/h3 in `env.toc` for the layout, and marks the closing token so the renderer
  * can add `<a class="heading-anchor">` (common.md "DOM contracts").
  */
+import { envOf } from "./render-env.ts";
 import { langOrDefault } from "../i18n/locale.ts";
 import { t } from "../i18n/t.ts";
 import { createSlugger } from "./heading-slug.ts";
@@ -66,19 +67,17 @@ export function headingAnchorsPlugin(md: MarkdownIt): void {
   // Pushed last among core rules: markdown-it-attrs' `curly_attributes` must already have
   // turned `{#id}` into an attribute and removed it from the heading text.
   md.core.ruler.push("heading_anchors", (state) => {
-    const env = state.env as RenderEnv;
-    const toc = assignIds(state.tokens, env);
-    // Under Eleventy env is the page's data object, so the layout reads the TOC as `toc`.
-    if (env && typeof env === "object") env.toc = toc;
+    const env = envOf(state.env);
+    env.toc = assignIds(state.tokens, env);
   });
 
   const previous = md.renderer.rules.heading_close;
-  md.renderer.rules.heading_close = (tokens, idx, options, env: RenderEnv | undefined, self) => {
+  md.renderer.rules.heading_close = (tokens, idx, options, env, self) => {
     const meta = tokens[idx]!.meta as Partial<AnchorMeta> | null;
     const close = previous ? previous(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     if (!meta?.anchorId) return close;
     const escape = md.utils.escapeHtml;
-    const label = t(langOrDefault(env?.lang), "heading.anchorLabel", { heading: meta.anchorText ?? "" });
+    const label = t(langOrDefault(envOf(env).lang), "heading.anchorLabel", { heading: meta.anchorText ?? "" });
     return `<a class="heading-anchor" href="#${escape(meta.anchorId)}" aria-label="${escape(label)}">#</a>${close}`;
   };
 }

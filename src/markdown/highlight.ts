@@ -8,6 +8,7 @@ import python from "highlight.js/lib/languages/python";
 import shell from "highlight.js/lib/languages/shell";
 import typescript from "highlight.js/lib/languages/typescript";
 import yaml from "highlight.js/lib/languages/yaml";
+import { envOf } from "./render-env.ts";
 import { reportAt, type MarkdownIt, type StateCore, type Token } from "./types.ts";
 
 // A private instance: registering languages on the shared default export would leak
@@ -69,7 +70,7 @@ export function highlightPlugin(md: MarkdownIt): void {
       if (token.type !== "fence") continue;
       const lang = fenceLanguage(token, md);
       if (lang && !isKnownLanguage(lang)) {
-        reportAt(state.env, token, "warning", "code/unknown-language",
+        reportAt(envOf(state.env), token, "warning", "code/unknown-language",
           `code block language "${lang}" is not highlighted; use one of bash, sh, shell, console, json, python, javascript, typescript, yaml, text`);
       }
     }

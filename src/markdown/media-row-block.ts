@@ -3,6 +3,7 @@
  * The lines are the Nunjucks tag's own output in the build and the raw source in the
  * content check (src/media/media-row-tag.ts), so both report the same problems.
  */
+import { envOf } from "./render-env.ts";
 import {
   MEDIA_ROW_CLOSE,
   MEDIA_ROW_OPEN,
@@ -11,7 +12,7 @@ import {
   validateMediaRowArguments,
 } from "../media/media-row-tag.ts";
 import type { MediaRequest } from "../media/resolve-media.ts";
-import { reportAt, type MarkdownIt, type RenderEnv, type StateBlock } from "./types.ts";
+import { reportAt, type MarkdownIt, type StateBlock } from "./types.ts";
 
 /** Token that holds the block's image until the media core rule resolves it. */
 export const MEDIA_FIGURE_TOKEN = "media_figure";
@@ -45,7 +46,7 @@ function mediaRowBlock(state: StateBlock, startLine: number, endLine: number, si
   if (!MEDIA_ROW_START.test(text)) return false;
   // Interrupt a paragraph at any tag-like line, so that a malformed one is reported below.
   if (silent) return true;
-  const env = state.env as RenderEnv;
+  const env = envOf(state.env);
   const where = { line: startLine + 1 };
   const open = MEDIA_ROW_OPEN.exec(text);
   if (!open) {

@@ -5,6 +5,7 @@
  * the network); the image renderer draws resolved ones and leaves the rest to the
  * renderer it replaces.
  */
+import { envOf } from "./render-env.ts";
 import { join, resolve } from "node:path";
 import { loadMediaMetadata, MEDIA_METADATA_FILE } from "../media/media-metadata.ts";
 import { renderMedia, type AuthorAttributes, type MediaPlacement } from "../media/render-media.ts";
@@ -92,20 +93,14 @@ function shapeMediaParagraph(tokens: Token[], i: number): void {
   open.attrJoin("class", "media-row");
 }
 
-/**
- * The page's absolute path. Under Eleventy `inputPath` is relative to the working
- * directory (`eleventy.env.root`); in the content check it is relative to the project root.
- */
-function pageFile(env: RenderEnv, root: string): string | undefined {
-  const input = env.page?.inputPath;
-  if (!input) return undefined;
-  const cwd = (env.eleventy as { env?: { root?: string } } | undefined)?.env?.root;
-  return resolve(cwd ?? root, input);
+/** The page's absolute path (`env.file` is relative to the project root). */
+function pageFile(env: RenderEnv, root: string): string {
+  return resolve(root, env.file);
 }
 
 /** The core rule: strips the mode attributes everywhere, resolves images and shapes rows. */
 function mediaCoreRule(md: MarkdownIt, root: string, state: StateCore): void {
-  const env = state.env as RenderEnv;
+  const env = envOf(state.env);
   const context: MediaContext = { root, metadata: loadMediaMetadata(join(root, MEDIA_METADATA_FILE)), pageFile: pageFile(env, root) };
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {

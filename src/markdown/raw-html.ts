@@ -3,9 +3,9 @@
  * attributes; any other tag is shown as text. Authors get `<kbd>`, `<details>`, `<br>`
  * and friends; readers never get `<script>`, `on*` handlers or `javascript:` URLs.
  */
-import { parseObserver } from "./parse-observer.ts";
 import { isSafeUrl } from "./safe-url.ts";
-import { reportAt, type MarkdownIt, type RenderEnv, type Token } from "./types.ts";
+import { envOf } from "./render-env.ts";
+import { reportAt, type MarkdownIt, type Token } from "./types.ts";
 
 const GLOBAL_ATTRIBUTES = ["id", "class", "title", "lang", "dir"];
 
@@ -83,10 +83,9 @@ export function sanitizeHtml(html: string, removed: Removed[] = []): string {
  */
 export function rawHtmlPlugin(md: MarkdownIt): void {
   md.core.ruler.after("inline", "sanitize_raw_html", (state) => {
-    const env = state.env as RenderEnv;
-    const observer = parseObserver(env);
+    const env = envOf(state.env);
     const clean = (token: Token, where: Token) => {
-      observer?.rawHtml.set(token, token.content);
+      env.rawHtml.set(token, token.content);
       const removed: Removed[] = [];
       token.content = sanitizeHtml(token.content, removed);
       for (const r of removed) {

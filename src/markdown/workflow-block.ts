@@ -3,10 +3,11 @@
  * (`[](/workflows/a/b.json)`, with or without link text) becomes a workflow block.
  * A core rule reshapes the tokens; a renderer rule for the new token writes the block.
  */
+import { envOf } from "./render-env.ts";
 import { renderWorkflowBlock } from "../workflow/render-block.ts";
 import { parseWorkflowHref, workflowPath, type WorkflowRef } from "../workflow/workflow-paths.ts";
 import type { LoadedWorkflow, WorkflowStore } from "../workflow/workflow-store.ts";
-import { reportAt, type MarkdownIt, type RenderEnv, type Token } from "./types.ts";
+import { reportAt, type MarkdownIt, type Token } from "./types.ts";
 
 /** What the workflow plugin needs: the project root and the store that reads workflow files. */
 export interface WorkflowBlockOptions {
@@ -34,7 +35,7 @@ function soleLink(inline: Token | undefined): { link: Token; text: Token[] } | n
 /** Registers the core rule and the renderer for workflow blocks. */
 export function workflowBlockPlugin(md: MarkdownIt, options: WorkflowBlockOptions): void {
   md.core.ruler.push("workflow_block", (state) => {
-    const env = state.env as RenderEnv;
+    const env = envOf(state.env);
     const tokens = state.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       // A hidden paragraph is an item of a tight list: a list of workflow links stays a list.
@@ -62,12 +63,12 @@ export function workflowBlockPlugin(md: MarkdownIt, options: WorkflowBlockOption
   });
 
   md.renderer.rules["workflow_block"] = (tokens, idx, opts, rawEnv) => {
-    const env = (rawEnv ?? {}) as RenderEnv;
+    const env = envOf(rawEnv);
     const meta = tokens[idx]!.meta as unknown as BlockMeta;
     return renderWorkflowBlock({
       ref: meta.ref,
       loaded: meta.loaded,
-      lang: env.lang ?? "ja",
+      lang: env.lang,
       captionHtml: md.renderer.renderInline(meta.caption, opts, env).trim(),
       escape: md.utils.escapeHtml,
     });

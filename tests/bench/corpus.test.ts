@@ -6,8 +6,7 @@ import { describe, expect, test } from "vitest";
 import { corpusFiles, writeCorpus } from "../../src/bench/corpus.ts";
 import { PAGES_PER_SECTION, planCorpus, plannedUrls } from "../../src/bench/corpus-plan.ts";
 import { OVERVIEW_ID } from "../../src/bench/corpus-page.ts";
-import { validateContent } from "../../src/content/validate-content.ts";
-import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { validateSite } from "../helpers/render.ts";
 import { parseMediaMetadata } from "../../src/media/media-metadata.ts";
 
 const digest = (seed: number, n: number) => {
@@ -84,7 +83,7 @@ describe("the synthetic corpus", () => {
     const root = mkdtempSync(join(tmpdir(), "bench-corpus-"));
     writeCorpus(root, { pagesPerLanguage: 12, seed: 5 });
     try {
-      const diagnostics = validateContent({ root, contentDir: "content", md: createMarkdown({ root }) });
+      const diagnostics = validateSite(root);
       expect(diagnostics).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });

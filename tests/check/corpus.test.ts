@@ -8,9 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { validateContent } from "../../src/content/validate-content.ts";
+import { validateSite } from "../helpers/render.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
-import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 
 const corpus = fileURLToPath(new URL("corpus/", import.meta.url));
 const clean = fileURLToPath(new URL("corpus-clean/", import.meta.url));
@@ -32,7 +31,7 @@ function siteFor(caseName: string, spec: CaseSpec): string {
 }
 
 function check(root: string) {
-  return validateContent({ root, contentDir: "content", md: createMarkdown({ root }) });
+  return validateSite(root);
 }
 
 const byPlace = (a: CaseSpec["expected"][number], b: CaseSpec["expected"][number]) =>

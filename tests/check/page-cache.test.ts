@@ -9,11 +9,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { PageCache } from "../../src/check/page-cache.ts";
-import { validateContent } from "../../src/content/validate-content.ts";
+import { validateSite } from "../helpers/render.ts";
 import { sortDiagnostics, type Diagnostic } from "../../src/diagnostics.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import validationPlugin from "../../src/eleventy/validation.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { BodyRenderer } from "../../src/markdown/render-body.ts";
 import { groupSizeWarnings } from "../../src/media/size-warnings.ts";
 
 const clean = fileURLToPath(new URL("corpus-clean/", import.meta.url));
@@ -36,7 +37,7 @@ function setUp(): void {
       if (event === "eleventy.before") before = fn;
     },
   } as unknown as EleventyConfig;
-  validationPlugin(config, { root, contentDir: "content", md: createMarkdown({ root }), cache });
+  validationPlugin(config, { root, contentDir: "content", bodies: new BodyRenderer(createMarkdown({ root })), cache });
   rebuild = () => {
     before({ runMode: "serve" });
     return diagnostics();
@@ -45,7 +46,7 @@ function setUp(): void {
 
 /** What a validation from scratch finds, as the plugin reports it. */
 function fresh(): Diagnostic[] {
-  return groupSizeWarnings(sortDiagnostics(validateContent({ root, contentDir: "content", md: createMarkdown({ root }) })));
+  return groupSizeWarnings(sortDiagnostics(validateSite(root)));
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), "utf8")));

@@ -1,6 +1,7 @@
 import { expect, test, vi } from "vitest";
 import { checkSite } from "../../src/check/check-site.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { BodyRenderer } from "../../src/markdown/render-body.ts";
 import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 
@@ -8,7 +9,7 @@ test("blocks and link checks share one workflow store: each linked file is parse
   const workflows = new WorkflowStore();
   const load = vi.spyOn(workflows, "load");
   const md = createMarkdown({ root: projectRoot, workflows });
-  const { model } = checkSite({ root: projectRoot, contentDir: "content", md, workflows });
+  const { model } = checkSite({ root: projectRoot, contentDir: "content", bodies: new BodyRenderer(md), workflows });
 
   const links = model.pages.flatMap((page) => page.facts.links.map((l) => l.href)).filter((href) => /^\/workflows\/.*\.json$/.test(href));
   const distinct = new Set(links);

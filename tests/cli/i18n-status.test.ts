@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { validateContent } from "../../src/content/validate-content.ts";
-import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { validateSite } from "../helpers/render.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 
 const clean = fileURLToPath(new URL("../check/corpus-clean/", import.meta.url));
@@ -41,7 +40,7 @@ describe("src/cli/i18n-status.ts", () => {
     const root = mkdtempSync(join(tmpdir(), "i18n-status-"));
     cpSync(clean, root, { recursive: true });
     appendFileSync(join(root, "content/ja/guides/second.md"), "\n追記。\n");
-    const check = () => validateContent({ root, contentDir: "content", md: createMarkdown({ root }) }).map((d) => d.rule);
+    const check = () => validateSite(root).map((d) => d.rule);
     expect(check()).toEqual(["i18n/outdated"]);
     const stamped = status(root, "--stamp", "content/en/guides/second.md");
     expect(stamped.stdout).toMatch(/^stamped content\/en\/guides\/second\.md: translation of content\/ja\/guides\/second\.md at [0-9a-f]{12}\n$/);

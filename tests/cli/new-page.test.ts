@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { validateContent } from "../../src/content/validate-content.ts";
-import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { validateSite } from "../helpers/render.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 
 const clean = fileURLToPath(new URL("../check/corpus-clean/", import.meta.url));
@@ -43,7 +42,7 @@ describe("src/cli/new-page.ts", () => {
       navBefore.replace('[{ "id": "second" }] }\n', '[{ "id": "second" }] },\n        { "id": "third" }\n'),
     );
     expect(existsSync(join(root, "workflows/guides/third/.gitkeep"))).toBe(true);
-    expect(validateContent({ root, contentDir: "content", md: createMarkdown({ root }) })).toEqual([]);
+    expect(validateSite(root)).toEqual([]);
   });
 
   test("refuses to overwrite an existing page, writing nothing", () => {

@@ -31,19 +31,20 @@ describe("the seed page through Eleventy", async () => {
 
 const page = (front: string, body = "Body\n") => `---\nlayout: page.njk\n${front}\n---\n${body}`;
 
-describe("Nunjucks and markdown-it-attrs together", () => {
-  test("{{ lang }} in the permalink and {#id} on a heading both work", async () => {
+describe("page variables and markdown-it-attrs together", () => {
+  test("{{ lang }} in the permalink and body, {#id} on a heading, and code kept as written", async () => {
     const root = writeSite({
       "content/ja/s/a.md": page(
         'lang: ja\nslug: a\ntitle: "A"\nsummary: "s"\npermalink: "/{{ lang }}/s/{{ slug }}/"',
-        "## 見出し {#custom-id}\n\n{{ title }} and {## a Nunjucks comment ##} done\n",
+        "## 見出し {#custom-id}\n\n{{ lang }} and `{{ title }}` done\n\n```text\nA photo of {{ subject }}, pixel_art\n```\n",
       ),
     });
     // The site also generates pages of its own (root chooser, 404s, sitemap): pick the page by URL.
     const built = (await buildToJson(root)).find((p) => p.url === "/ja/s/a/");
     expect(built!.url).toBe("/ja/s/a/");
     expect(built!.content).toContain('<h2 id="custom-id">見出し<a class="heading-anchor" href="#custom-id"');
-    expect(built!.content).toContain("<p>A and  done</p>");
+    expect(built!.content).toContain("<p>ja and <code>{{ title }}</code> done</p>");
+    expect(built!.content).toContain("A photo of {{ subject }}, pixel_art");
   });
 });
 

@@ -4,6 +4,8 @@ import Eleventy from "@11ty/eleventy";
 import { describe, expect, test } from "vitest";
 import workflowsPlugin from "../../src/eleventy/workflows.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
+import markdownPlugin from "../../src/eleventy/markdown.ts";
+import { BodyRenderer } from "../../src/markdown/render-body.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
 import { buildToDir, projectRoot } from "../helpers/eleventy.ts";
@@ -90,7 +92,7 @@ describe("the Eleventy plugin", () => {
     const md = createMarkdown({ root, workflows });
     const output = join(root, "_site");
     const config = (eleventyConfig: EleventyConfig) => {
-      eleventyConfig.setLibrary("md", md);
+      eleventyConfig.addPlugin(markdownPlugin, { bodies: new BodyRenderer(md), root, contentDir: "content", model: () => undefined });
       eleventyConfig.addPlugin(workflowsPlugin, { root, workflows });
       eleventyConfig.setOutputDirectory(output);
     };

@@ -2,18 +2,17 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { isSafeUrl } from "../../src/markdown/safe-url.ts";
-import type { RenderEnv } from "../../src/markdown/types.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
+import { renderMarkdown } from "../helpers/render.ts";
 
 const md = createMarkdown({ root: projectRoot });
-generateTests(fileURLToPath(new URL("fixtures/core.txt", import.meta.url)), (input) => md.render(input));
+generateTests(fileURLToPath(new URL("fixtures/core.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
 
 describe("raw HTML diagnostics", () => {
   test("each removed tag or attribute is reported at its file line", () => {
-    const env: RenderEnv = { page: { inputPath: "./content/ja/a/b.md" }, bodyLineOffset: 5, diagnostics: [] };
-    md.render("intro\n\n<div onclick=\"x\">\n<script>y</script>\n</div>\n", env);
-    expect(env.diagnostics!.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
+    const env = renderMarkdown(md, "intro\n\n<div onclick=\"x\">\n<script>y</script>\n</div>\n", { file: "content/ja/a/b.md", bodyLineOffset: 5 });
+    expect(env.diagnostics.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
       ["content/ja/a/b.md", 8, "html/disallowed", expect.stringContaining('onclick="x" on <div>')],
       ["content/ja/a/b.md", 8, "html/disallowed", expect.stringContaining("<script>")],
       ["content/ja/a/b.md", 8, "html/disallowed", expect.stringContaining("</script>")],

@@ -2,12 +2,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { createSlugger, headingSlug } from "../../src/markdown/heading-slug.ts";
-import type { RenderEnv } from "../../src/markdown/types.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
+import { renderMarkdown } from "../helpers/render.ts";
+import { renderEnvFor } from "../../src/markdown/render-env.ts";
 
 const md = createMarkdown({ root: projectRoot });
-generateTests(fileURLToPath(new URL("fixtures/heading-anchors.txt", import.meta.url)), (input) => md.render(input));
+generateTests(fileURLToPath(new URL("fixtures/heading-anchors.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
 
 describe("headingSlug", () => {
   test.each([
@@ -32,8 +33,7 @@ describe("headingSlug", () => {
 
 describe("table of contents in env", () => {
   test("h2 and h3 are collected in order with their ids; h4 is not", () => {
-    const env: RenderEnv = { lang: "en" };
-    md.render("## LoRAとは？\n\n### ダウンロード\n\n#### 細かい話\n\n## 手順 {#steps}\n", env);
+    const env = renderMarkdown(md, "## LoRAとは？\n\n### ダウンロード\n\n#### 細かい話\n\n## 手順 {#steps}\n", { lang: "en" });
     expect(env.toc).toEqual([
       { level: 2, id: "loraとは", text: "LoRAとは？" },
       { level: 3, id: "ダウンロード", text: "ダウンロード" },
@@ -42,18 +42,17 @@ describe("table of contents in env", () => {
   });
 
   test("the anchor label follows the page language", () => {
-    expect(md.render("## Steps\n", { lang: "en" })).toContain('aria-label="Link to “Steps”"');
+    expect(renderMarkdown(md, "## Steps\n", { lang: "en" }).html).toContain('aria-label="Link to “Steps”"');
   });
 
   test("ids are set on the tokens during the parse (the check reads them there)", () => {
-    const tokens = md.parse("## LoRAとは？\n", {});
+    const tokens = md.parse("## LoRAとは？\n", renderEnvFor({ file: "content/ja/s/a.md", body: "## LoRAとは？\n", bodyLineOffset: 0, variables: { lang: "ja", section: "s", slug: "a" } }));
     expect(tokens[0]!.attrGet("id")).toBe("loraとは");
   });
 
   test("an explicit id used twice is reported at its line", () => {
-    const env: RenderEnv = { page: { inputPath: "content/ja/s/a.md" }, bodyLineOffset: 4, diagnostics: [] };
-    md.parse("## A {#x}\n\n## B {#x}\n", env);
-    expect(env.diagnostics!.map((d) => [d.file, d.line, d.severity, d.rule])).toEqual([
+    const env = renderMarkdown(md, "## A {#x}\n\n## B {#x}\n", { file: "content/ja/s/a.md", bodyLineOffset: 4 });
+    expect(env.diagnostics.map((d) => [d.file, d.line, d.severity, d.rule])).toEqual([
       ["content/ja/s/a.md", 7, "error", "heading/duplicate-id"],
     ]);
   });

@@ -2,12 +2,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { isKnownLanguage } from "../../src/markdown/highlight.ts";
-import type { RenderEnv } from "../../src/markdown/types.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
+import { renderMarkdown } from "../helpers/render.ts";
 
 const md = createMarkdown({ root: projectRoot });
-generateTests(fileURLToPath(new URL("fixtures/highlight.txt", import.meta.url)), (input) => md.render(input));
+generateTests(fileURLToPath(new URL("fixtures/highlight.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
 
 describe("fence languages", () => {
   test.each(["json", "bash", "sh", "shell", "console", "python", "py", "javascript", "js", "typescript", "ts", "yaml", "yml", "text", "plaintext"])(
@@ -16,8 +16,7 @@ describe("fence languages", () => {
   );
 
   test("an unknown language is a warning at the fence's line", () => {
-    const env: RenderEnv = { page: { inputPath: "./content/ja/a/b.md" }, bodyLineOffset: 4, diagnostics: [] };
-    md.render("intro\n\n```rust\nfn main() {}\n```\n\n```json\n{}\n```\n", env);
+    const env = renderMarkdown(md, "intro\n\n```rust\nfn main() {}\n```\n\n```json\n{}\n```\n", { file: "content/ja/a/b.md", bodyLineOffset: 4 });
     expect(env.diagnostics).toEqual([
       expect.objectContaining({ file: "content/ja/a/b.md", line: 7, severity: "warning", rule: "code/unknown-language" }),
     ]);
@@ -25,6 +24,6 @@ describe("fence languages", () => {
   });
 
   test("rendering without a collector does not throw", () => {
-    expect(() => md.render("```rust\nfn main() {}\n```\n", {})).not.toThrow();
+    expect(() => renderMarkdown(md, "```rust\nfn main() {}\n```\n")).not.toThrow();
   });
 });

@@ -6,26 +6,23 @@ import { describe, expect, test } from "vitest";
 import { readSource } from "../../src/content/source.ts";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
-import type { RenderEnv } from "../../src/markdown/types.ts";
 import { groupSizeWarnings } from "../../src/media/size-warnings.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 import { generateTests } from "../helpers/fixtures.ts";
+import { renderMarkdown } from "../helpers/render.ts";
 
 // A site whose content/_data/media.json gives sizes for the fixture ids and the seed's
 // two ids, and which holds content/img/shot.png (64×48) and content/ja/s/near.png (20×50).
 const fixtureRoot = fileURLToPath(new URL("../media/fixtures/site", import.meta.url));
 const md = createMarkdown({ root: fixtureRoot });
-const pageEnv = (): RenderEnv => ({ page: { inputPath: "content/ja/s/page.md" }, lang: "ja" });
 
 for (const name of ["media.txt", "media-row.txt", "media-security.txt"]) {
-  generateTests(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), (input) => md.render(input, pageEnv()));
+  generateTests(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), (input) => renderMarkdown(md, input).html);
 }
 
 /** The diagnostics of one body, formatted as the build prints them (4 front matter lines). */
 function check(body: string): string[] {
-  const env: RenderEnv = { ...pageEnv(), bodyLineOffset: 4, diagnostics: [] };
-  md.render(body, env);
-  return env.diagnostics!.map(formatDiagnostic);
+  return renderMarkdown(md, body, { bodyLineOffset: 4 }).diagnostics.map(formatDiagnostic);
 }
 
 const ID = "0123456789abcdef0123456789abcdef";
@@ -81,11 +78,11 @@ describe("bad input is reported at path:line with the valid choices", () => {
 
 describe("the seed page", () => {
   const seed = readSource(join(projectRoot, "content/ja/basic-workflows/sd15-lora.md"));
-  const env = (): RenderEnv => ({ ...seed.data, page: { inputPath: "content/ja/basic-workflows/sd15-lora.md" }, bodyLineOffset: seed.bodyLineOffset, diagnostics: [] });
+  const at = { file: "content/ja/basic-workflows/sd15-lora.md", bodyLineOffset: seed.bodyLineOffset, section: "basic-workflows", slug: "sd15-lora" };
 
   test("renders its two Gyazo images with the sizes from the metadata file", () => {
     // tests/media/fixtures/site/content/_data/media.json: c2ee… 2048×1152 png, 87dc… 1200×1600 jpg.
-    const html = md.render(seed.body, env());
+    const { html } = renderMarkdown(md, seed.body, at);
     const figures = html.match(/<figure class="media"[^]*?<\/figure>/g);
     expect(figures).toEqual([
       '<figure class="media" data-media="image"><img src="https://i.gyazo.com/c2eee3ec1ec36c052a302dc344ff1a69/max_size/720.png" srcset="https://i.gyazo.com/c2eee3ec1ec36c052a302dc344ff1a69/max_size/720.png 1x, https://i.gyazo.com/c2eee3ec1ec36c052a302dc344ff1a69/max_size/1440.png 2x" alt="" width="720" height="405" loading="lazy" decoding="async" data-full-src="https://i.gyazo.com/c2eee3ec1ec36c052a302dc344ff1a69.png"></figure>',
@@ -96,13 +93,12 @@ describe("the seed page", () => {
 
   test("without recorded sizes (a fresh site): 16:9 boxes, and one grouped warning for the build", () => {
     const emptyMd = createMarkdown({ root: mkdtempSync(join(tmpdir(), "media-empty-")) });
-    const e = env();
-    const html = emptyMd.render(seed.body, e);
+    const { html, diagnostics } = renderMarkdown(emptyMd, seed.body, at);
     const ids = ["c2eee3ec1ec36c052a302dc344ff1a69", "87dc794e1f87940a585696bf82df517d"];
-    const unsized = e.diagnostics!.filter((d) => d.rule === "media/size-unknown");
+    const unsized = diagnostics.filter((d) => d.rule === "media/size-unknown");
     expect(unsized.map((d) => d.line)).toEqual([43, 81]);
     expect(html.match(/class="media-unsized" width="720" height="405"/g)).toHaveLength(2);
-    const grouped = groupSizeWarnings(e.diagnostics!).filter((d) => d.rule === "media/size-unknown");
+    const grouped = groupSizeWarnings(diagnostics).filter((d) => d.rule === "media/size-unknown");
     expect(grouped).toHaveLength(1);
     expect(grouped[0]!.message).toContain(ids.join(", "));
   });

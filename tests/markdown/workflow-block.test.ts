@@ -5,18 +5,16 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
-import type { RenderEnv } from "../../src/markdown/types.ts";
 import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { fixturesRoot } from "../workflow/fixture-files.ts";
+import { renderMarkdown } from "../helpers/render.ts";
 
 const md = createMarkdown({ root: fixturesRoot });
-generateTests(fileURLToPath(new URL("fixtures/workflow-block.txt", import.meta.url)), (input) => md.render(input));
+generateTests(fileURLToPath(new URL("fixtures/workflow-block.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
 
 function diagnosticsOf(markdown: string): string[] {
-  const env: RenderEnv = { lang: "ja", page: { inputPath: "./content/ja/s/page.md" }, bodyLineOffset: 6, diagnostics: [] };
-  md.parse(markdown, env);
-  return env.diagnostics!.map(formatDiagnostic);
+  return renderMarkdown(md, markdown, { bodyLineOffset: 6 }).diagnostics.map(formatDiagnostic);
 }
 
 describe("authoring errors", () => {
@@ -50,7 +48,7 @@ describe("authoring errors", () => {
 
 describe("rendering", () => {
   test("labels follow the page's language", () => {
-    const html = md.render("[](/workflows/ui-basic.json)\n", { lang: "en" });
+    const html = renderMarkdown(md, "[](/workflows/ui-basic.json)\n", { lang: "en" }).html;
     expect(html).toContain('<span class="workflow-label">Workflow</span>');
     expect(html).toContain('<span class="workflow-count">3 nodes</span>');
     expect(html).toContain('aria-label="Copy ui-basic.json">Copy</button>');
@@ -60,7 +58,7 @@ describe("rendering", () => {
   });
 
   test("never inlines the workflow JSON", () => {
-    const html = md.render("[](/workflows/ui-basic.json)\n\n[](/workflows/api-basic.json)\n");
+    const html = renderMarkdown(md, "[](/workflows/ui-basic.json)\n\n[](/workflows/api-basic.json)\n").html;
     for (const key of ["widgets_values", "last_node_id", "class_type", '"inputs"']) expect(html).not.toContain(key);
     expect(html.length).toBeLessThan(4000);
   });
@@ -71,15 +69,13 @@ describe("rendering", () => {
     const workflows = new WorkflowStore();
     const local = createMarkdown({ root, workflows });
     const page = "[](/workflows/ui-basic.json)\n\n[](/workflows/api-basic.json)\n\n[again](/workflows/ui-basic.json)\n";
-    for (let i = 0; i < 2; i++) {
-      local.parse(page, { diagnostics: [] });
-      local.render(page, { lang: "ja" });
-    }
+    // Check and build each render the page (no body cache here), twice.
+    for (let i = 0; i < 4; i++) renderMarkdown(local, page);
     expect(workflows.counts).toEqual({ parsed: 2, drawn: 2 });
   });
 
   test("the factory makes a store of its own when none is passed", () => {
-    const a = createMarkdown({ root: fixturesRoot }).render("[](/workflows/ui-basic.json)\n");
+    const a = renderMarkdown(createMarkdown({ root: fixturesRoot }), "[](/workflows/ui-basic.json)\n").html;
     expect(a).toContain('class="workflow-block"');
   });
 });

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../../diagnostics.ts";
 import { ALLOWED_ATTRIBUTES } from "../../markdown/attrs.ts";
 import { FILE_START, finding, perPage, type Rule } from "../rule.ts";
 import type { SitePage } from "../site-model.ts";
-import type { Located } from "../source-lines.ts";
+import type { Located } from "../../markdown/source-lines.ts";
 
 /** Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
 export function invalidUtf8Offset(bytes: Uint8Array): number {

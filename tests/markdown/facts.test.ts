@@ -1,34 +1,39 @@
 /**
- * The content check's single parse (src/markdown/parse-observer.ts): observing it lets
- * the check see every `{…}` attribute the author wrote, yet the tokens it leaves are
- * exactly those of an ordinary parse, so no attribute outside the allowlist gets through.
+ * What a render records of the author's text (src/markdown/facts.ts): every `{…}`
+ * attribute written, raw HTML as written. There is one parse per render, and the tokens
+ * it leaves carry no attribute outside the allowlist.
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { observeFacts } from "../../src/check/markdown-facts.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
-import { PARSE_OBSERVER } from "../../src/markdown/parse-observer.ts";
+import { BodyRenderer } from "../../src/markdown/render-body.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 import { readFixtures } from "../helpers/fixtures.ts";
+import { renderMarkdown } from "../helpers/render.ts";
 
 const md = createMarkdown({ root: projectRoot });
 
-/** HTML from an observed parse, and the facts observed on the way. */
+/** HTML of a render, and the facts it recorded on the way. */
 function observed(input: string) {
-  const { observer, facts } = observeFacts(input, 0);
-  const env = { page: { inputPath: "a.md" }, diagnostics: [], [PARSE_OBSERVER]: observer };
-  return { html: md.renderer.render(md.parse(input, env), md.options, env), facts };
+  const { html, facts } = renderMarkdown(md, input, { file: "a.md" });
+  return { html, facts };
 }
 
 const fixtures = fileURLToPath(new URL("../markdown/fixtures/", import.meta.url));
 const cases = readdirSync(fixtures).flatMap((file) => readFixtures(fixtures + file).map((c) => [`${file}:${c.line} ${c.title}`, c.input] as const));
 
-describe("an observed parse", () => {
+describe("a render", () => {
   test("covers the Markdown fixtures", () => expect(cases.length).toBeGreaterThan(50));
 
-  test.each(cases)("renders as an ordinary parse: %s", (_name, input) => {
-    expect(observed(input).html).toBe(md.render(input, { page: { inputPath: "a.md" }, diagnostics: [] }));
+  test.each(cases)("served again by the body renderer, is the same as a fresh render: %s", (_name, input) => {
+    const bodies = new BodyRenderer(createMarkdown({ root: projectRoot }));
+    const at = { file: "content/ja/s/page.md", body: input, bodyLineOffset: 0, variables: { lang: "ja", section: "s", slug: "page" } };
+    bodies.begin("stamp");
+    const first = bodies.render(at);
+    expect(bodies.render({ ...at })).toBe(first);
+    expect(bodies.counts).toEqual({ rendered: 1, reused: 1 });
+    expect(first.html).toBe(observed(input).html);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 /** The `#fragment` targets of a page, read from the tokens the site itself produces. */
-import type { Token } from "../markdown/types.ts";
+import type { Token } from "./types.ts";
 import { htmlTags } from "./html-tags.ts";
 
 /**

@@ -1,14 +1,11 @@
 /**
  * Facts about a Markdown body as the author wrote it: links, images, `{…}` attributes the
- * site drops, unsafe URLs markdown-it refused. Observed during the site's own parse
- * (src/markdown/parse-observer.ts), at the moment `{…}` attributes have been applied
- * without the allowlist and before the project's plugins reshape image and link tokens
- * into blocks, so that nothing is hidden from the rules and each page is parsed once.
+ * site drops, unsafe URLs markdown-it refused. Collected during every render of a
+ * body (src/markdown/render-body.ts), so the check and the build see one parse.
  */
-import { ALLOWED_ATTRIBUTES } from "../markdown/attrs.ts";
-import type { AttributeSnapshot, ParseObserver } from "../markdown/parse-observer.ts";
-import { isSafeUrl } from "../markdown/safe-url.ts";
-import type { Token } from "../markdown/types.ts";
+import { ALLOWED_ATTRIBUTES } from "./attrs.ts";
+import { isSafeUrl } from "./safe-url.ts";
+import type { Token } from "./types.ts";
 import { htmlTags } from "./html-tags.ts";
 import { SourceLines, type Located, type SourceCursor } from "./source-lines.ts";
 
@@ -69,18 +66,29 @@ function* joinedText(children: readonly Token[]): Generator<Token | string> {
   if (text !== undefined) yield text;
 }
 
+/** Empty facts, filled in by {@link collectFacts} during a render. */
+export function emptyFacts(): MarkdownFacts {
+  return { links: [], images: [], droppedAttributes: [], refusedUrls: [] };
+}
+
+/** A token's attributes as they were at one moment; null when it had none. */
+export type AttributeSnapshot = ReadonlyArray<readonly [string, string | number]> | null;
+
 /**
- * An observer for one parse of `body` (the text given to markdown-it, lines unchanged)
- * and the facts it fills in while markdown-it parses.
+ * Records what the author wrote in `tokens` into `facts`. Called by the attribute
+ * allowlist rule (src/markdown/attrs.ts) at the one moment `{…}` attributes have been
+ * applied without the allowlist and before any project plugin reshapes image and link
+ * tokens into blocks. `before` holds each token's attributes from just before `{…}` were
+ * applied; `rawHtml` the raw HTML as written, before sanitising replaced it.
  */
-export function observeFacts(body: string, bodyLineOffset: number): { observer: ParseObserver; facts: MarkdownFacts } {
-  const facts: MarkdownFacts = { links: [], images: [], droppedAttributes: [], refusedUrls: [] };
-  const rawHtml = new Map<Token, string>();
-  const observer: ParseObserver = {
-    rawHtml,
-    attributes: (tokens, before) => collect(tokens, new SourceLines(body, bodyLineOffset), before, rawHtml, facts),
-  };
-  return { observer, facts };
+export function collectFacts(
+  tokens: readonly Token[],
+  source: { body: string; bodyLineOffset: number },
+  before: ReadonlyMap<Token, AttributeSnapshot>,
+  rawHtml: ReadonlyMap<Token, string>,
+  facts: MarkdownFacts,
+): void {
+  collect(tokens, new SourceLines(source.body, source.bodyLineOffset), before, rawHtml, facts);
 }
 
 /** The attributes `{…}` gave a token that the allowlist removes again. */

@@ -1,0 +1,53 @@
+/**
+ * Front matter is YAML data, nothing else: the engines given to gray-matter in the check
+ * and in Eleventy. `---js` / `---javascript` front matter would be evaluated as code by
+ * gray-matter's default engines, so those languages throw instead of running.
+ */
+import yaml from "js-yaml";
+
+/** Eleventy data keys that change how a page is processed; content may not set them. */
+export const PROCESSING_KEYS: readonly string[] = [
+  "eleventyComputed",
+  "templateEngineOverride",
+  "pagination",
+  "eleventyExcludeFromCollections",
+  "eleventyImport",
+  "dynamicPermalink",
+];
+
+function refuse(language: string): () => never {
+  return () => {
+    throw new Error(`front matter must be YAML; "---${language}" front matter is not allowed`);
+  };
+}
+
+/** YAML with js-yaml's default (data-only) schema; anything but a mapping becomes `{}`. */
+export function parseYamlData(text: string): Record<string, unknown> {
+  const data = yaml.load(text);
+  return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** What the check reads: the author's YAML as written (the front-matter rule reports processing keys). */
+export const checkEngines = {
+  yaml: { parse: parseYamlData },
+  js: refuse("js"),
+  javascript: refuse("javascript"),
+  json: refuse("json"),
+};
+
+/**
+ * What Eleventy reads: the same YAML without the processing keys and without a
+ * permalink that is not a string, so a page that the check rejects cannot change how
+ * Eleventy treats it either, even under the dev server (which keeps serving on errors).
+ */
+export const eleventyEngines = {
+  ...checkEngines,
+  yaml: {
+    parse(text: string): Record<string, unknown> {
+      const data = parseYamlData(text);
+      for (const key of PROCESSING_KEYS) delete data[key];
+      if ("permalink" in data && typeof data.permalink !== "string") delete data.permalink;
+      return data;
+    },
+  },
+};

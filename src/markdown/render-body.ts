@@ -1,0 +1,81 @@
+/**
+ * The one render path of a page body: source + {@link renderEnvFor} → HTML, TOC, ids,
+ * facts and diagnostics. The content check and Eleventy's Markdown engine both call it;
+ * {@link BodyRenderer} keeps each page's latest result so a build renders a page once.
+ */
+import { createHash } from "node:crypto";
+import type { Diagnostic } from "../diagnostics.ts";
+import { anchorIds } from "./anchor-ids.ts";
+import type { MarkdownFacts } from "./facts.ts";
+import type { TocEntry } from "./heading-anchors.ts";
+import { renderEnvFor, type BodyInput } from "./render-env.ts";
+import type { MarkdownIt } from "./types.ts";
+
+/** Everything one render of a body produces. */
+export interface RenderedBody {
+  html: string;
+  toc: readonly TocEntry[];
+  /** Fragment targets (`#id`) the page has: heading ids, `{#id}`, raw HTML `id`. */
+  ids: ReadonlySet<string>;
+  facts: MarkdownFacts;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** Renders `input` with `md`: the single function behind every page body on the site. */
+export function renderBody(md: MarkdownIt, input: BodyInput): RenderedBody {
+  const env = renderEnvFor(input);
+  const tokens = md.parse(input.body, env);
+  const ids = anchorIds(tokens);
+  const html = md.renderer.render(tokens, md.options, env);
+  return { html, toc: env.toc, ids, facts: env.facts, diagnostics: env.diagnostics };
+}
+
+function keyOf(input: BodyInput): string {
+  const { lang, section, slug } = input.variables;
+  return createHash("sha1").update(`${lang}\0${section}\0${slug}\0${input.bodyLineOffset}\0`).update(input.body).digest("hex");
+}
+
+/**
+ * The latest render of each page file. A render depends on the body, the page variables
+ * and the files plugins read (workflows, images, media sizes): {@link begin} with a new
+ * stamp of those files forgets everything. The result of a hit is, by construction,
+ * what a fresh render would give; tests compare the two byte for byte.
+ */
+export class BodyRenderer {
+  /** Renders done, and results served again; tests hold the cache to its promise. */
+  readonly counts = { rendered: 0, reused: 0 };
+  readonly #byFile = new Map<string, { key: string; body: RenderedBody }>();
+  #stamp: string | undefined;
+
+  constructor(readonly md: MarkdownIt) {}
+
+  /** Starts a build: drops every result when the files renders read have changed. */
+  begin(dependencyStamp: string): void {
+    if (dependencyStamp !== this.#stamp) this.#byFile.clear();
+    this.#stamp = dependencyStamp;
+  }
+
+  /** The body of `input.file` rendered from `input`: the kept result when the input is the same. */
+  render(input: BodyInput): RenderedBody {
+    const key = keyOf(input);
+    const kept = this.#byFile.get(input.file);
+    if (kept?.key === key) {
+      this.counts.reused++;
+      return kept.body;
+    }
+    this.counts.rendered++;
+    const body = renderBody(this.md, input);
+    this.#byFile.set(input.file, { key, body });
+    return body;
+  }
+
+  /** The latest render of `file` (project-relative), if any. */
+  latest(file: string): RenderedBody | undefined {
+    return this.#byFile.get(file)?.body;
+  }
+
+  /** Forgets pages no longer in the site. */
+  retain(files: ReadonlySet<string>): void {
+    for (const file of this.#byFile.keys()) if (!files.has(file)) this.#byFile.delete(file);
+  }
+}
