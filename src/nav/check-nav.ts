@@ -26,6 +26,8 @@ export interface NavPageInfo {
   navId?: string;
 }
 
+import { closest } from "../util/edit-distance.ts";
+
 /** Where the nav file of a language lives, for messages about a file that does not exist yet. */
 export const navFilePath = (lang: string) => `content/_data/nav/${lang}.json`;
 
@@ -64,10 +66,12 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
         }
         seen.add(item.id);
         const known = idsBySection.get(section.id);
-        if (!known?.has(item.id)) {
-          const hint = known?.size ? `; nav ids in this section: ${[...known].sort().join(", ")}` : "";
+        // A nav id no language has is a page not written yet: it is published as "coming
+        // soon" (src/nav/site-index.ts). One close to an existing id is more likely a typo.
+        const near = known?.has(item.id) ? undefined : closest(item.id, known ?? []);
+        if (near) {
           diagnostics.push(
-            at(path, "error", "nav/unknown-id", `nav id "${item.id}" matches no page of section "${section.id}" in any language (content/<lang>/${section.id}/*.md, by navId or slug)${hint}`),
+            at(path, "warning", "nav/unknown-id", `nav id "${item.id}" matches no page of section "${section.id}", so it is published as a coming-soon page; did you mean "${near}"?`),
           );
         }
       }

@@ -20,6 +20,8 @@ export interface NavLinkNode {
   url: string;
   current: boolean;
   untranslated: boolean;
+  /** A nav entry no language has a page for yet. */
+  comingSoon?: boolean;
   /** The language of `label` when it is not the page's: a placeholder's borrowed title. */
   labelLang?: string;
 }
@@ -98,6 +100,7 @@ function sectionNodes(index: SiteIndex, lang: string, section: NavSection, curre
           url: page.url,
           current: page.url === currentUrl,
           untranslated: Boolean(page.placeholderOf),
+          ...(page.comingSoon ? { comingSoon: true } : {}),
           ...(labelLang ? { labelLang } : {}),
         },
       ];

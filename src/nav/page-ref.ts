@@ -16,6 +16,8 @@ export interface PageRef {
   inputPath: string;
   /** Set on placeholders: the page in another language whose content is shown. */
   placeholderOf?: { lang: string; url: string };
+  /** Set on a nav entry that no language has a page for yet: published as "coming soon". */
+  comingSoon?: boolean;
   /** Kept out of search engines, the sitemap and hreflang clusters (404 pages). */
   noindex?: boolean;
 }

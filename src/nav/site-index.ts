@@ -99,7 +99,8 @@ export class SiteIndex {
 
   // A nav entry of language L with no page of L borrows the page with the same nav id from
   // the default language, else from the first language that has one, at the URL its
-  // identity gives in L. Entries no language has are left out (checkNav reports them).
+  // identity gives in L. An entry no language has is a coming-soon page at the URL its id
+  // gives: its title is the nav label, and it is kept out of the sitemap and search.
   #missingNavPages(): PageRef[] {
     const out: PageRef[] = [];
     for (const [lang, nav] of this.nav) {
@@ -111,7 +112,13 @@ export class SiteIndex {
             .filter((other) => other !== lang)
             .map((other) => this.pageByNavId(other, section.id, item.id))
             .find((page) => page && !page.placeholderOf);
-          if (!source || this.page(lang, section.id, source.slug)) continue;
+          if (!source) {
+            const url = `/${lang}/${section.id}/${item.id}/`;
+            if (this.#byUrl.has(url) || out.some((p) => p.url === url)) continue;
+            out.push({ lang, section: section.id, slug: item.id, navId: item.id, title: item.label ?? item.id, url, inputPath: "", comingSoon: true, noindex: true });
+            continue;
+          }
+          if (this.page(lang, section.id, source.slug)) continue;
           const placeholder: PageRef = {
             ...source,
             lang,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
 import { buildToDir, buildToJson, type BuiltPage } from "../helpers/eleventy.ts";
@@ -207,14 +208,16 @@ describe("a fixture site with an untranslated page and a page in no nav", async 
 });
 
 describe("nav problems in a build", () => {
-  test("a nav id no language has stops the build at its line in the nav file", async () => {
-    const nav = { sections: [{ ...fixtureNav.en.sections[0]!, items: [...fixtureNav.en.sections[0]!.items, { id: "ghost" }] }] };
+  test("a nav id no language has is built as a coming-soon page: noindex, badge in the sidebar, not in the sitemap", async () => {
+    const nav = { sections: [{ ...fixtureNav.en.sections[0]!, items: [...fixtureNav.en.sections[0]!.items, { id: "ghost", label: "Ghost stories" }] }] };
     const root = writeSite({ ...fixtureFiles(), "content/_data/nav/en.json": JSON.stringify(nav, null, 2) });
-    const error = await buildToDir(root, `${root}/_site`).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    const message = String((error as { originalError?: Error })?.originalError?.message ?? error);
-    expect(message).toMatch(/content\/_data\/nav\/en\.json:17:1: error: nav id "ghost" matches no page of section "guide" in any language/);
+    const out = await buildToDir(root, `${root}/_site`);
+    const html = readFileSync(`${out}/en/guide/ghost/index.html`, "utf8");
+    expect(html).toContain("<h1>Ghost stories</h1>");
+    expect(html).toContain('class="coming-soon-notice"');
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+    expect(html).not.toContain("data-pagefind-body");
+    expect(readFileSync(`${out}/en/guide/a/index.html`, "utf8")).toMatch(/Ghost stories <span class="nav-badge">coming soon<\/span>/);
+    expect(readFileSync(`${out}/sitemap.xml`, "utf8")).not.toContain("/en/guide/ghost/");
   });
 });

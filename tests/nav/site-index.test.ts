@@ -46,13 +46,17 @@ describe("SiteIndex", () => {
     expect(site.placeholders.map((p) => [p.url, p.navId])).toEqual([["/en/guide/long-slug/", "x"]]);
   });
 
-  test("a nav id no language has leads nowhere and gets no placeholder", () => {
+  test("a nav id no language has is a coming-soon page titled by its nav label", () => {
     const site = new SiteIndex({
       languages: ["ja", "en"],
       pages: [],
-      nav: new Map([["en", { sections: [{ id: "guide", label: "Guide", items: [{ id: "ghost" }] }] }]]),
+      nav: new Map([["en", { sections: [{ id: "guide", label: "Guide", items: [{ id: "ghost", label: "Ghost stories" }, { id: "later" }] }] }]]),
     });
-    expect(site.placeholders).toEqual([]);
+    expect(site.placeholders.map((p) => [p.url, p.title, p.comingSoon, p.noindex])).toEqual([
+      ["/en/guide/ghost/", "Ghost stories", true, true],
+      ["/en/guide/later/", "later", true, true],
+    ]);
+    expect(site.pageByNavId("en", "guide", "ghost")?.comingSoon).toBe(true);
   });
 
   test("the default language is the first", () => {

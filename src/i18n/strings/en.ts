@@ -37,6 +37,8 @@ export default {
   "nav.prev": "Previous",
   "nav.next": "Next",
   "nav.untranslated": "not translated",
+  "nav.comingSoon": "coming soon",
+  "comingSoon.notice": "This page is coming soon: it has not been written yet.",
   "toc.title": "On this page",
   "heading.anchorLabel": "Link to “{heading}”",
   "lang.switcher": "Language",

@@ -35,6 +35,8 @@ export default {
   "nav.prev": "前へ",
   "nav.next": "次へ",
   "nav.untranslated": "未翻訳",
+  "nav.comingSoon": "準備中",
+  "comingSoon.notice": "このページは準備中です。公開までしばらくお待ちください。",
   "toc.title": "目次",
   "heading.anchorLabel": "「{heading}」へのリンク",
   "lang.switcher": "言語",
