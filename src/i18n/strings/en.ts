@@ -37,7 +37,7 @@ export default {
   "nav.prev": "Previous",
   "nav.next": "Next",
   "nav.untranslated": "not translated",
-  "toc.title": "On this page",
+  "toc.title": "Contents",
   "heading.anchorLabel": "Link to “{heading}”",
   "lang.switcher": "Language",
   "lang.notTranslated": "(not translated yet)",
