@@ -30,6 +30,7 @@ function matcher(content: string, query: string): RegExp | undefined {
   const whole = query.trim().replace(/\s+/g, " ");
   if (!whole) return undefined;
   const phrase = new RegExp(termPattern(whole).replace(/ /g, "\\s+"), "giu");
+  // test() on a global pattern moves its lastIndex: callers get fresh copies of the source.
   if (phrase.test(content)) return phrase;
   const words = whole.split(" ").filter(Boolean).sort((a, b) => b.length - a.length).map(termPattern);
   const any = new RegExp(words.join("|"), "giu");
@@ -73,16 +74,45 @@ export function excerptStart(content: string, at: number, lang: string): number 
   return words.length ? words[0]! : at;
 }
 
-/** The excerpt's end: where the budget runs out, pulled back to a word start, and never inside the match. */
+/**
+ * The excerpt's end: where the budget runs out, pulled back to the last full stop after the
+ * match in the second half of the budget, else to a word start; never inside the match.
+ */
 function excerptEnd(content: string, start: number, matchEnd: number, lang: string): number {
   let units = 0;
   let end = start;
-  while (end < content.length && units < BUDGET) units += WIDE.test(content[end++]!) ? 2 : 1;
+  let sentenceEnd = -1;
+  while (end < content.length && units < BUDGET) {
+    units += WIDE.test(content[end]!) ? 2 : 1;
+    if (end >= matchEnd && units > BUDGET / 2 && endsSentence(content, end) && !CLOSING.test(content[end + 1] ?? "")) sentenceEnd = end + 1;
+    end++;
+  }
   if (end >= content.length) return content.length;
+  if (sentenceEnd > 0) return sentenceEnd;
   const words = wordStarts(content.slice(matchEnd, end), lang).map((i) => matchEnd + i);
   const spaces = content.slice(matchEnd, end).lastIndexOf(" ");
   const cut = Math.max(words.length > 1 ? words[words.length - 1]! : -1, spaces >= 0 ? matchEnd + spaces : -1);
   return Math.max(cut, matchEnd);
+}
+
+/** How many of the first matches are tried as the excerpt's anchor. */
+const CANDIDATES = 12;
+
+/**
+ * The window around the match that shows the most matches (the earliest on a tie), as
+ * Pagefind chooses its own: a heading or list label alone ("トリガーワード") loses to the
+ * sentence that explains it.
+ */
+function densestWindow(text: string, pattern: RegExp, lang: string): { start: number; end: number } {
+  const matches = [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  let best = { start: 0, end: 0, count: -1 };
+  for (const match of matches.slice(0, CANDIDATES)) {
+    const start = excerptStart(text, match.at, lang);
+    const end = excerptEnd(text, start, match.end, lang);
+    const count = matches.filter((m) => m.at >= start && m.end <= end).length;
+    if (count > best.count) best = { start, end, count };
+  }
+  return best;
 }
 
 /** The excerpt of `content` for `query`, or undefined when the text holds none of its words. */
@@ -90,10 +120,7 @@ export function buildExcerpt(content: string, query: string, lang: string): Segm
   const text = content.replace(/\s+/g, " ");
   const pattern = matcher(text, query);
   if (!pattern) return undefined;
-  pattern.lastIndex = 0;
-  const first = pattern.exec(text)!;
-  const start = excerptStart(text, first.index, lang);
-  const end = excerptEnd(text, start, first.index + first[0].length, lang);
+  const { start, end } = densestWindow(text, pattern, lang);
   const window = text.slice(start, end).trimEnd();
   const segments: Segment[] = [];
   const push = (part: string, mark: boolean) => {
@@ -111,6 +138,6 @@ export function buildExcerpt(content: string, query: string, lang: string): Segm
     last = m.index + m[0].length;
   }
   push(window.slice(last), false);
-  if (end < text.length) push("…", false);
+  if (end < text.length && !endsSentence(text, end - 1)) push("…", false);
   return segments;
 }

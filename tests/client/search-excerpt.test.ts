@@ -23,6 +23,13 @@ describe("buildExcerpt", () => {
     expect(text(excerpt)).not.toContain("った");
   });
 
+  test("a list label alone loses to the sentence with more matches", () => {
+    const withLabel = JA.replace("LoRA を適用しただけで", "トリガーワード LoRA を適用しただけで");
+    const excerpt = buildExcerpt(withLabel, "トリガーワード", "ja")!;
+    expect(text(excerpt).startsWith("これを")).toBe(true);
+    expect(marks(excerpt)).toHaveLength(2);
+  });
+
   test("a sentence starting too far back: the excerpt starts after a comma, with an ellipsis", () => {
     const excerpt = buildExcerpt(JA, "ファインチューニング", "ja")!;
     expect(text(excerpt)).toMatch(/^…従来はモデル全体をファインチューニング/);
@@ -46,7 +53,9 @@ describe("buildExcerpt", () => {
     const excerpt = buildExcerpt(EN, "trigger word", "en")!;
     expect(marks(excerpt)).toEqual(["trigger word", "trigger word"]);
     expect(text(excerpt).startsWith("This is called")).toBe(true);
-    expect(text(excerpt).endsWith("…")).toBe(true);
+    // It ends at a full stop when one falls in the second half of its length, else with "…".
+    expect(text(excerpt).endsWith("the trigger word is pixel_art.")).toBe(true);
+    expect(text(buildExcerpt(`a trigger ${"and more ".repeat(30)}`, "trigger", "en")!)).toMatch(/more …$|more…$/);
     expect(marks(buildExcerpt("colour and lo", "lo", "en")!)).toEqual(["lo"]);
     expect(marks(buildExcerpt("Stable Diffusion 1.5でのLoRA", "lora", "ja")!)).toEqual(["LoRA"]);
   });
