@@ -187,9 +187,23 @@ describe("search excerpts", () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m === "トリガーワード"), `marks: ${marks.join(" | ")}`).toBe(true);
     const text = (await hit.innerText()).trim();
-    // Never a word's tail (った…), a particle or a closing bracket.
-    expect(text.replace(/^…/, "")).toMatch(/^[^\u3041-\u3096」』）)]/);
     expect(text).not.toMatch(/^…?った/);
+    if (text.startsWith("…")) {
+      // Mid-sentence: it starts at a phrase, never at a particle, a word's tail or a closing bracket.
+      expect(text.slice(1)).toMatch(/^[^\u3041-\u3096」』）)]/);
+    } else {
+      // Otherwise it starts a sentence of the page.
+      const before = await page.evaluate(
+        ([path, start]) => fetch(path).then((r) => r.text()).then((html) => {
+          const doc = new DOMParser().parseFromString(html, "text/html");
+          const body = (doc.querySelector(".article-body")?.textContent ?? "").replace(/\s+/g, "");
+          const at = body.indexOf(start);
+          return at < 0 ? "not found" : body.slice(Math.max(0, at - 1), at);
+        }),
+        [SEED_JA, text.replace(/\s+/g, "").slice(0, 12)] as const,
+      );
+      expect(before).toMatch(/^$|^[。！？.!?]$/);
+    }
   });
 });
 
