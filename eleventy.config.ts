@@ -10,6 +10,7 @@ import navPlugin from "./src/eleventy/nav.ts";
 import sitePagesPlugin from "./src/eleventy/site-pages.ts";
 import mediaPlugin from "./src/eleventy/media.ts";
 import searchIndexPlugin from "./src/eleventy/search-index.ts";
+import siteIdentityPlugin from "./src/eleventy/site-identity.ts";
 import validationPlugin from "./src/eleventy/validation.ts";
 import workflowsPlugin from "./src/eleventy/workflows.ts";
 import contentDataPlugin from "./src/eleventy/content-data.ts";
@@ -52,6 +53,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });
   eleventyConfig.addPlugin(sitePagesPlugin, { root, contentDir, projectRoot });
+  eleventyConfig.addPlugin(siteIdentityPlugin, { root, contentDir });
   eleventyConfig.addPlugin(workflowsPlugin, { root, workflows });
   // Scripts and styles always come from this project; the search index is built from the output.
   eleventyConfig.addPlugin(assetsPlugin, { projectRoot });

@@ -6,6 +6,7 @@ import { initMenu } from "./menu.ts";
 import { initSearch } from "./search.ts";
 import { readStrings } from "./strings.ts";
 import { initThemeToggle } from "./theme-toggle.ts";
+import { initTocDisclosure } from "./toc-disclosure.ts";
 import { initTocHighlight } from "./toc-highlight.ts";
 import { initVideos } from "./video.ts";
 import { initWorkflowCopy } from "./workflow-copy.ts";
@@ -16,6 +17,7 @@ for (const init of [
   initThemeToggle,
   initMenu,
   initSearch,
+  initTocDisclosure,
   initTocHighlight,
   initHeadingLinkCopy,
   initCodeCopy,

@@ -1,9 +1,12 @@
 /** Turns Pagefind result data into what the search dialog shows, free of the DOM. */
+import { buildExcerpt } from "./search-excerpt.ts";
 
 /** The part of Pagefind's `result.data()` the dialog uses. */
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text, which the dialog cuts its own excerpt from. */
+  content?: string;
   meta: { title?: string };
   sub_results?: ReadonlyArray<{ url: string; title: string; excerpt: string }>;
 }
@@ -45,12 +48,23 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments;
 }
 
-/** A page's hit: sections are headings inside it that matched, other than the page itself. */
-export function toHit(data: PagefindData, maxSections = 3): SearchHit {
+/**
+ * The excerpt to show: cut from the page's text around the query (search-excerpt.ts), else
+ * around the words Pagefind matched (a stemmed "triggers" marks "trigger"), else Pagefind's own.
+ */
+function excerptOf(data: PagefindData, query: string, lang: string): Segment[] {
+  const pagefind = excerptSegments(data.excerpt);
+  if (!data.content) return pagefind;
+  const matched = [...new Set(pagefind.filter((s) => s.mark).map((s) => s.text.trim()))].join(" ");
+  return buildExcerpt(data.content, query, lang) ?? buildExcerpt(data.content, matched, lang) ?? pagefind;
+}
+
+/** A page's hit for `query` in `lang`: sections are headings inside it that matched, other than the page itself. */
+export function toHit(data: PagefindData, query = "", lang = "en", maxSections = 3): SearchHit {
   const title = data.meta.title?.trim() || data.url;
   const sections = (data.sub_results ?? [])
     .filter((sub) => sub.url !== data.url && sub.title.trim() !== "")
     .slice(0, maxSections)
     .map((sub) => ({ url: sub.url, title: sub.title.trim() }));
-  return { url: data.url, title, excerpt: excerptSegments(data.excerpt), sections };
+  return { url: data.url, title, excerpt: excerptOf(data, query, lang), sections };
 }

@@ -65,7 +65,7 @@ function createSearch(s: Strings) {
     try {
       const found = await (await load()).search(query);
       const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      if (id === runId) render(data.map((d) => toHit(d)), found.results.length, query);
+      if (id === runId) render(data.map((d) => toHit(d, query, document.documentElement.lang)), found.results.length, query);
     } catch {
       if (id === runId) status.textContent = s("search.error");
     }

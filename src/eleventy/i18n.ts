@@ -5,13 +5,14 @@ import { t, uiStringsFor, type UiKey } from "../i18n/t.ts";
 import { jsonForScript } from "../site/head-meta.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** A locale as templates see it: no string table, plus its site title. */
+/** A locale as templates see it: no string table, plus its site title and short label. */
 export interface TemplateLocale extends Omit<Locale, "strings"> {
   title: string;
+  shortLabel: string;
 }
 
 function templateLocale({ strings: _strings, ...locale }: Locale): TemplateLocale {
-  return { ...locale, title: t(locale.code, "site.title") };
+  return { ...locale, title: t(locale.code, "site.title"), shortLabel: locale.shortLabel ?? locale.code.toUpperCase() };
 }
 
 export default function i18nPlugin(eleventyConfig: EleventyConfig): void {

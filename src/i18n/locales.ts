@@ -14,6 +14,8 @@ export interface Locale {
   code: string;
   /** The language's own name, shown in the language switcher. */
   label: string;
+  /** A short form of `label` for narrow screens (default: the code in capitals). */
+  shortLabel?: string;
   /** The `<html lang>` / `hreflang` value (BCP 47). */
   htmlLang: string;
   /** Open Graph `og:locale` (language_TERRITORY). */
@@ -23,6 +25,6 @@ export interface Locale {
 
 /** Every locale, default first. Data only: helpers live in locale.ts (tests replace this list). */
 export const LOCALES: readonly Locale[] = [
-  { code: "ja", label: "日本語", htmlLang: "ja", ogLocale: "ja_JP", strings: ja },
-  { code: "en", label: "English", htmlLang: "en", ogLocale: "en_US", strings: en },
+  { code: "ja", label: "日本語", shortLabel: "日本語", htmlLang: "ja", ogLocale: "ja_JP", strings: ja },
+  { code: "en", label: "English", shortLabel: "EN", htmlLang: "en", ogLocale: "en_US", strings: en },
 ];

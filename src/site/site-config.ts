@@ -1,9 +1,10 @@
-/** Site settings, `content/_data/site.json`: the public URL and the default share image. */
+/** Site settings, `content/_data/site.json`: the public URL, the default share image, the site's identity. */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ContentError } from "../diagnostics.ts";
 import { jsonErrorLine, jsonValueLines } from "../nav/json-lines.ts";
+import { identitySchema } from "./site-identity.ts";
 
 /** The settings file, checked at the edge; every field has a default so fixtures may omit it. */
 export const siteConfigSchema = z.looseObject({
@@ -14,6 +15,8 @@ export const siteConfigSchema = z.looseObject({
     .transform((u) => u.replace(/\/+$/, "")),
   /** Share image for pages without a hero: a site path or an absolute URL. */
   ogImage: z.string().min(1).default("/assets/og-default.png"),
+  /** Logo or wordmark, accent colour, heading font (src/site/site-identity.ts). */
+  identity: identitySchema.default({}),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

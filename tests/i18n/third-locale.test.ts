@@ -36,16 +36,16 @@ describe("a fixture site with a third locale", async () => {
     expect(fr).toContain("<title>A (fr) | Guide ComfyUI</title>");
     expect(fr).toContain('<meta property="og:locale" content="fr_FR">');
     expect(fr).toContain('aria-label="Lien vers « Premiers pas »"');
-    expect(fr).toContain(">Sur cette page</h2>");
+    expect(fr).toContain(">Sur cette page</summary>");
     expect(fr).toContain('<a class="nav-section-title" href="/fr/guide/">Guide (fr)</a>');
   });
 
   test("every page's switcher and hreflang include the third language", () => {
     const ja = byUrl(pages, "/ja/guide/a/");
-    expect(ja).toMatch(/<a href="\/fr\/guide\/a\/" hreflang="fr" lang="fr" data-lang-choice="fr">Français<\/a>/);
+    expect(ja).toMatch(/<a href="\/fr\/guide\/a\/" hreflang="fr" lang="fr" data-lang-choice="fr">.*<span class="lang-name">Français<\/span><\/a>/);
     expect(ja).toContain('<link rel="alternate" hreflang="fr" href="https://fixture.example/fr/guide/a/">');
     expect(fr).toContain('<link rel="alternate" hreflang="x-default" href="https://fixture.example/ja/guide/a/">');
-    expect(byUrl(pages, "/ja/guide/d/")).toMatch(/href="\/fr\/guide\/"[^>]*class="is-untranslated">Français <span class="lang-note">\(pas encore traduit\)<\/span>/);
+    expect(byUrl(pages, "/ja/guide/d/")).toMatch(/href="\/fr\/guide\/"[^>]*class="is-untranslated">.*<span class="lang-name">Français<\/span> <span class="lang-note">\(pas encore traduit\)<\/span>/);
   });
 
   test("untranslated French nav entries get placeholders, and the generated pages cover French", () => {

@@ -39,7 +39,7 @@ export default {
   "nav.untranslated": "not translated",
   "nav.comingSoon": "coming soon",
   "comingSoon.notice": "This page is coming soon: it has not been written yet.",
-  "toc.title": "On this page",
+  "toc.title": "Contents",
   "heading.anchorLabel": "Link to “{heading}”",
   "lang.switcher": "Language",
   "lang.notTranslated": "(not translated yet)",

@@ -1,0 +1,88 @@
+/** Binds the site identity (src/site/site-identity.ts) to Eleventy: header brand, `<head>` styles, font file. */
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ContentError, type Diagnostic } from "../diagnostics.ts";
+import { t } from "../i18n/t.ts";
+import { langOrDefault } from "../i18n/locale.ts";
+import { localImagePath, readLocalImageSize } from "../media/local-image-size.ts";
+import { jsonValueLines } from "../nav/json-lines.ts";
+import { readSiteConfig, SITE_CONFIG_FILE } from "../site/site-config.ts";
+import { brandFor, HEADING_FONT_MAX_BYTES, identityHead, type IdentityConfig } from "../site/site-identity.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** The identity with what its files say: the logo's pixel size. */
+interface ResolvedIdentity {
+  identity: IdentityConfig;
+  logoSize?: { width: number; height: number };
+}
+
+/** The first bytes of a file, or undefined when it cannot be read. */
+function head(file: string, bytes: number): Buffer | undefined {
+  try {
+    const fd = openSync(file, "r");
+    const buffer = Buffer.alloc(bytes);
+    readSync(fd, buffer, 0, bytes, 0);
+    closeSync(fd);
+    return buffer;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads site.json's identity and checks its files; every problem at once, at its line. */
+export function resolveIdentity(root: string, contentDir: string): ResolvedIdentity {
+  const { identity } = readSiteConfig(root, contentDir);
+  const file = [contentDir, SITE_CONFIG_FILE].filter(Boolean).join("/");
+  const problems: Array<[key: string, message: string]> = [];
+  let logoSize: ResolvedIdentity["logoSize"];
+  if (identity.logo) {
+    const path = localImagePath(identity.logo.src, root, undefined)!;
+    const size = readLocalImageSize(path);
+    if ("error" in size) problems.push(["identity/logo/src", `logo ${identity.logo.src}: ${size.error} (looked for ${relative(root, path)})`]);
+    else logoSize = size;
+  }
+  const font = identity.headingFont;
+  if (font) {
+    const path = localImagePath(font.src, root, undefined)!;
+    const bytes = head(path, 4);
+    if (!bytes) problems.push(["identity/headingFont/src", `heading font ${font.src}: file not found (looked for ${relative(root, path)})`]);
+    else if (bytes.toString("latin1") !== "wOF2") problems.push(["identity/headingFont/src", `heading font ${font.src} is not a WOFF2 file`]);
+    else if (statSync(path).size > HEADING_FONT_MAX_BYTES) {
+      const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+      problems.push(["identity/headingFont/src", `heading font ${font.src} is ${kb(statSync(path).size)}, over the ${kb(HEADING_FONT_MAX_BYTES)} budget: subset it to the characters of your headings`]);
+    }
+  }
+  if (problems.length) {
+    const lines = jsonValueLines(readFileSync(join(root, file), "utf8"));
+    const diagnostics: Diagnostic[] = problems.map(([key, message]) => ({
+      file, line: lines.get(key) ?? 1, column: 1, severity: "error", rule: "site/identity", message,
+    }));
+    throw new ContentError(diagnostics);
+  }
+  return { identity, logoSize };
+}
+
+/** Options: the site root and content folder, where site.json and the identity's files are. */
+export interface SiteIdentityOptions {
+  root: string;
+  contentDir: string;
+}
+
+export default function siteIdentityPlugin(eleventyConfig: EleventyConfig, options: SiteIdentityOptions): void {
+  let resolved = resolveIdentity(options.root, options.contentDir);
+  // Re-read on every build so `--serve` picks up edits; a bad file stops a production build.
+  eleventyConfig.on("eleventy.before", () => {
+    resolved = resolveIdentity(options.root, options.contentDir);
+  });
+  // Font files are published from the content folder like its images (src/eleventy/media.ts).
+  const input = relative(process.cwd(), join(options.root, options.contentDir)) || ".";
+  eleventyConfig.addPassthroughCopy(`${input}/**/*.woff2`);
+
+  // `{% set brand = lang | siteBrand %}`: the header's text and logo.
+  eleventyConfig.addFilter("siteBrand", (lang: unknown) => {
+    const code = langOrDefault(lang);
+    return brandFor(resolved.identity, code, t(code, "site.title"), resolved.logoSize);
+  });
+  // `{{ "" | identityHead | safe }}`: accent and heading-font rules, empty by default.
+  eleventyConfig.addFilter("identityHead", () => identityHead(resolved.identity));
+}
