@@ -85,6 +85,10 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
     });
   }
 
+  // `{ ja: { url: "/ja/" } }` → `{ ja: { url: "/repo/ja/" } }`: site paths inside a script, which no HTML transform sees.
+  eleventyConfig.addFilter("underBasePath", (targets: Record<string, { url: string }>) =>
+    Object.fromEntries(Object.entries(targets).map(([key, target]) => [key, { ...target, url: withBasePath(basePath, target.url) }])),
+  );
   const gitDate = (inputPath: string | undefined) => (inputPath ? git.dates.get(sourcePath(options.root, inputPath) ?? "") : undefined);
   eleventyConfig.addFilter("lastUpdatedView", (override: unknown, inputPath: string | undefined, lang: string) =>
     lastUpdatedView(lastUpdated(override, gitDate(inputPath)), lang, localeOf(lang).htmlLang),
