@@ -52,5 +52,10 @@ export function lastUpdated(override: unknown, gitDate: string | undefined): str
 
 /** An instant's UTC date shown in a language (`ja` → 2026年1月31日, `en` → January 31, 2026): every build agrees. */
 export function formatDate(instant: string, htmlLang: string): string {
-  return new Intl.DateTimeFormat(htmlLang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(instant));
+  let format = formats.get(htmlLang);
+  // One formatter per language: making one loads locale data, formatting with it is cheap.
+  if (!format) formats.set(htmlLang, (format = new Intl.DateTimeFormat(htmlLang, { dateStyle: "long", timeZone: "UTC" })));
+  return format.format(new Date(instant));
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>();
