@@ -50,15 +50,17 @@ const hidden = { eleventyExcludeFromCollections: true };
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingOptions): void {
   const basePath = normalizeBasePath(String(eleventyConfig.pathPrefix ?? "/"));
   let config = readSite(eleventyConfig, options);
-  let git: GitDates = { dates: new Map() };
-  let warnedShallow = false;
+  let git: GitDates | undefined;
 
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: BuildEvent) => {
     config = readSite(eleventyConfig, options);
-    git = readGitDates(options.root, options.contentDir);
-    if (git.unavailable === "shallow" && !warnedShallow) {
-      warnedShallow = true;
-      console.warn("[publishing] shallow git clone: \"Last updated\" comes from front matter `lastUpdated` only (CI: actions/checkout with fetch-depth: 0)");
+    // Read once per process (two git runs, ~100 ms): dates change with commits, not with the
+    // edits a dev-server rebuild follows; restart npm start to see a new commit's dates.
+    if (!git) {
+      git = readGitDates(options.root, options.contentDir);
+      if (git.unavailable === "shallow") {
+        console.warn("[publishing] shallow git clone: \"Last updated\" comes from front matter `lastUpdated` only (CI: actions/checkout with fetch-depth: 0)");
+      }
     }
     // Only a production build publishes canonical URLs; npm start and toJSON() never need SITE_URL.
     if (runMode === "build" && outputMode === "fs") {
@@ -89,7 +91,7 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.addFilter("underBasePath", (targets: Record<string, { url: string }>) =>
     Object.fromEntries(Object.entries(targets).map(([key, target]) => [key, { ...target, url: withBasePath(basePath, target.url) }])),
   );
-  const gitDate = (inputPath: string | undefined) => (inputPath ? git.dates.get(sourcePath(options.root, inputPath) ?? "") : undefined);
+  const gitDate = (inputPath: string | undefined) => (inputPath ? git?.dates.get(sourcePath(options.root, inputPath) ?? "") : undefined);
   eleventyConfig.addFilter("lastUpdatedView", (override: unknown, inputPath: string | undefined, lang: string) =>
     lastUpdatedView(lastUpdated(override, gitDate(inputPath)), lang, localeOf(lang).htmlLang),
   );
