@@ -7,6 +7,7 @@ import markdownPlugin from "./src/eleventy/markdown.ts";
 import globalDataPlugin from "./src/eleventy/global-data.ts";
 import i18nPlugin from "./src/eleventy/i18n.ts";
 import navPlugin from "./src/eleventy/nav.ts";
+import publishingPlugin from "./src/eleventy/publishing.ts";
 import sitePagesPlugin from "./src/eleventy/site-pages.ts";
 import mediaPlugin from "./src/eleventy/media.ts";
 import searchIndexPlugin from "./src/eleventy/search-index.ts";
@@ -24,6 +25,8 @@ export interface SiteOptions {
   /** Project root: holds content/, workflows/ and _includes/. */
   root: string;
   contentDir?: string;
+  /** The public URL replacing site.json's `url` (`SITE_URL`); a production build refuses the placeholder. */
+  siteUrl?: string;
 }
 
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
@@ -36,7 +39,7 @@ export interface SiteParts {
 
 /** Adds every plugin of the site; the default export applies it to this project. */
 export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptions): SiteParts {
-  const { root, contentDir = "content" } = options;
+  const { root, contentDir = "content", siteUrl } = options;
   const input = join(root, contentDir);
   // One store per configuration: the blocks and the preview writer read each workflow once.
   const workflows = new WorkflowStore();
@@ -52,8 +55,10 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });
-  eleventyConfig.addPlugin(sitePagesPlugin, { root, contentDir, projectRoot });
+  eleventyConfig.addPlugin(sitePagesPlugin, { root, contentDir, projectRoot, siteUrl });
   eleventyConfig.addPlugin(siteIdentityPlugin, { root, contentDir });
+  // Base path, site URL check, headers file, feeds, manifest, last updated, edit/report links.
+  eleventyConfig.addPlugin(publishingPlugin, { root, contentDir, siteUrl });
   eleventyConfig.addPlugin(workflowsPlugin, { root, workflows });
   // Scripts and styles always come from this project; the search index is built from the output.
   eleventyConfig.addPlugin(assetsPlugin, { projectRoot });
@@ -80,6 +85,6 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
 export const templateEngines = { markdownTemplateEngine: false, htmlTemplateEngine: "njk" } as const;
 
 export default function (eleventyConfig: EleventyConfig) {
-  configureSite(eleventyConfig, { root: projectRoot });
+  configureSite(eleventyConfig, { root: projectRoot, siteUrl: process.env.SITE_URL || undefined });
   return templateEngines;
 }

@@ -2,6 +2,9 @@
 import { relative } from "node:path";
 import type { EleventyConfig } from "../eleventy/types.ts";
 
+/** The public URL the benchmark's production builds use (`.test` is reserved for testing). */
+export const BENCH_SITE_URL = "https://bench.test";
+
 /** "ours": the production build; "bare": the baseline in bare-site.ts. */
 export type SiteKind = "ours" | "bare";
 
@@ -45,7 +48,8 @@ export async function loadSite(kind: SiteKind, options: LoadOptions): Promise<Lo
     const site = await import("../../eleventy.config.ts");
     const search = options.searchIndex ? undefined : (await import("../eleventy/search-index.ts")).default;
     const config = (c: EleventyConfig) => {
-      site.configureSite(c, { root });
+      // The seed's site.json keeps the placeholder URL, which a production build refuses.
+      site.configureSite(c, { root, siteUrl: BENCH_SITE_URL });
       if (search) removePlugin(c, search);
       toOutput(c);
     };

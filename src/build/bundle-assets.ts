@@ -1,11 +1,27 @@
-/** Bundles the reader scripts and the stylesheet with esbuild, in memory. */
+/** Bundles the reader scripts and the stylesheet with esbuild, in memory, under content-hashed names. */
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { build, type BuildOptions, type BuildResult, type Plugin } from "esbuild";
+import type { BundleCache } from "./bundle-cache.ts";
 
-/** A bundled file and where it goes, relative to the output folder. */
+/** A bundled file: its stable name (`assets/js/main.js`) and the hashed path it is published at. */
 export interface BundledAsset {
+  /** The name templates ask for, e.g. `assets/js/main.js`. */
+  name: string;
+  /** Where it goes, relative to the output folder: `assets/js/main.<hash>.js`. */
   path: string;
   contents: Uint8Array;
+}
+
+/**
+ * `assets/js/main.js` → `assets/js/main.<10 hex digits of sha256>.js`: a deploy changes the
+ * name of a changed file, so a page never gets an old script from a cache (the headers
+ * file marks these names immutable).
+ */
+export function hashedPath(name: string, contents: Uint8Array): string {
+  const hash = createHash("sha256").update(contents).digest("hex").slice(0, 10);
+  const dot = name.lastIndexOf(".");
+  return `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
 }
 
 /** Entry points (relative to the project root) and their published paths. */
@@ -42,13 +58,23 @@ function optionsFor(entry: string): BuildOptions {
  * build has succeeded. A syntax or type-stripping error rejects with esbuild's message
  * (`file:line:col: ERROR: …`).
  */
-export async function bundleAssets(projectRoot: string): Promise<BundledAsset[]> {
+export async function bundleAssets(projectRoot: string, cache?: BundleCache<BundledAsset>): Promise<BundledAsset[]> {
   const results = await Promise.all(
     ASSET_ENTRIES.map(async ({ entry, output }) => {
-      const result: BuildResult = await build({ ...optionsFor(entry), entryPoints: [join(projectRoot, entry)], outfile: output, absWorkingDir: projectRoot });
+      const cached = cache?.get(entry);
+      if (cached) return cached;
+      const result: BuildResult = await build({
+        ...optionsFor(entry),
+        entryPoints: [join(projectRoot, entry)],
+        outfile: output,
+        absWorkingDir: projectRoot,
+        metafile: true,
+      });
       const file = result.outputFiles?.[0];
       if (!file) throw new Error(`esbuild produced no output for ${entry}`);
-      return { path: output, contents: file.contents };
+      const asset = { name: output, path: hashedPath(output, file.contents), contents: file.contents };
+      cache?.set(entry, Object.keys(result.metafile?.inputs ?? {}), asset);
+      return asset;
     }),
   );
   return results;

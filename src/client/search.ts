@@ -11,9 +11,11 @@ interface Pagefind {
   search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> }>;
 }
 
-// A variable, not a literal, so esbuild leaves the import to the browser. Pagefind's own
-// script reads `<html lang>` and loads that language's index: results stay in the page's language.
-const PAGEFIND_URL = "/pagefind/pagefind.js";
+// A variable, not a literal, so esbuild leaves the import to the browser. Resolved from this
+// bundle's own URL (/<base>/assets/js/main.<hash>.js), so search works under any base path:
+// Pagefind takes its base URL for results from where its script was loaded. Its script reads
+// `<html lang>` and loads that language's index: results stay in the page's language.
+const PAGEFIND_URL = new URL("../../pagefind/pagefind.js", import.meta.url).pathname;
 const MAX_RESULTS = 10;
 
 function resultLink(url: string, title: string, excerpt?: Segment[]): HTMLAnchorElement {

@@ -21,6 +21,8 @@ export const pageFrontMatter = z.looseObject({
     })
     .optional(),
   tags: z.array(z.string()).max(10, "at most 10 tags").optional(),
+  /** Overrides the git commit date shown as "Last updated" (shallow clones, tarballs). */
+  lastUpdated: z.union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })], { message: "must be a date such as 2026-01-31" }).optional(),
 });
 
 export type PageFrontMatter = z.infer<typeof pageFrontMatter>;

@@ -10,7 +10,8 @@ import type { PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { heroImage } from "../site/hero-image.ts";
 import { articleJsonLd, jsonForScript, shareImage, type ArticleFacts } from "../site/head-meta.ts";
-import { absoluteUrl, readSiteConfig, type SiteConfig } from "../site/site-config.ts";
+import { absoluteUrl, type SiteConfig } from "../site/site-config.ts";
+import { readSite } from "./publishing.ts";
 import { sitemapEntries } from "../site/sitemap.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -40,13 +41,15 @@ export interface SitePagesOptions {
   root: string;
   contentDir: string;
   projectRoot: string;
+  /** `SITE_URL`, replacing site.json's `url`. */
+  siteUrl?: string;
 }
 
 export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options: SitePagesOptions): void {
-  let config: SiteConfig = readSiteConfig(options.root, options.contentDir);
+  let config: SiteConfig = readSite(eleventyConfig, options);
   // Re-read on every build so `--serve` picks up edits; an invalid file stops the build.
   eleventyConfig.on("eleventy.before", () => {
-    config = readSiteConfig(options.root, options.contentDir);
+    config = readSite(eleventyConfig, options);
   });
   eleventyConfig.addPassthroughCopy({ [join(options.projectRoot, "src/site/assets")]: "assets" });
 

@@ -20,6 +20,9 @@ export interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
   setOutputDirectory(dir: string): void;
+  htmlTransformer: { addPosthtmlPlugin(extensions: string, plugin: (options: Record<string, unknown>) => unknown, options?: Record<string, unknown>): void };
+  /** Eleventy's path prefix (`--pathprefix`), known once the config callback has returned. */
+  pathPrefix?: string;
   ignores: { add(glob: string): void };
   watchIgnores: { add(glob: string): void };
   [key: string]: unknown;

@@ -6,4 +6,6 @@ declare module "@11ty/eleventy" {
     toJSON(): Promise<unknown[]>;
     write(): Promise<unknown>;
   }
+  /** Adds the path prefix to every URL attribute of HTML output. */
+  export const HtmlBasePlugin: (config: unknown, options?: Record<string, unknown>) => void;
 }

@@ -11,18 +11,25 @@ const run = promisify(execFile);
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
+/** The site URL the browser builds publish under, as CI passes the Pages URL (`.test` is reserved for tests). */
+export const BROWSER_SITE_URL = "https://guide.test";
+
 /**
  * Builds the site exactly as `npm run build` does (the Eleventy CLI through tsx, so every
- * build step hooked into Eleventy runs), but into a fresh temporary folder.
+ * build step hooked into Eleventy runs), but into a fresh temporary folder. `pathPrefix`
+ * is Eleventy's `--pathprefix` (the base path).
  */
-export async function buildSite(): Promise<string> {
+export async function buildSite(options: { pathPrefix?: string } = {}): Promise<string> {
   const output = mkdtempSync(join(tmpdir(), "browser-site-"));
   const tsx = join(projectRoot, "node_modules/tsx/dist/cli.mjs");
   const eleventy = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
+  const prefix = options.pathPrefix ? [`--pathprefix=${options.pathPrefix}`] : [];
   try {
-    await run(process.execPath, [tsx, eleventy, "--config=eleventy.config.ts", `--output=${output}`, "--quiet"], {
+    await run(process.execPath, [tsx, eleventy, "--config=eleventy.config.ts", `--output=${output}`, "--quiet", ...prefix], {
       cwd: projectRoot,
       maxBuffer: 16 * 1024 * 1024,
+      // site.json holds a placeholder URL, which a production build refuses without SITE_URL.
+      env: { ...process.env, SITE_URL: BROWSER_SITE_URL },
     });
   } catch (error) {
     rmSync(output, { recursive: true, force: true });

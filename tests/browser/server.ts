@@ -38,10 +38,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` at http://127.0.0.1:<random port>/, answering misses with the site's 404.html. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` at http://127.0.0.1:<random port>/, answering misses with the site's
+ * 404.html. With `basePath` (`/repo/`), the site is served there, as GitHub Pages serves a
+ * project site: anything outside it is a plain 404.
+ */
+export async function serveStatic(root: string, options: { basePath?: string } = {}): Promise<StaticServer> {
+  const basePath = options.basePath ?? "/";
   const server = createServer((request, response) => {
-    handle(root, request, response).catch((error: unknown) => {
+    handle(root, basePath, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
       response.end(String(error));
     });
@@ -63,13 +68,21 @@ export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
+async function handle(root: string, basePath: string, request: IncomingMessage, response: ServerResponse) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { allow: "GET, HEAD" }).end();
     return;
   }
   const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-  const file = resolveInside(root, pathname);
+  if (pathname === basePath.slice(0, -1) && basePath !== "/") {
+    response.writeHead(301, { location: basePath }).end();
+    return;
+  }
+  if (!pathname.startsWith(basePath)) {
+    response.writeHead(404, { "content-type": "text/plain" }).end("Outside the base path");
+    return;
+  }
+  const file = resolveInside(root, pathname.slice(basePath.length - 1));
   const info = file ? await stat(file).catch(() => null) : null;
   if (file && info?.isDirectory()) {
     if (!pathname.endsWith("/")) {

@@ -38,13 +38,16 @@ describe("a production build through Eleventy", () => {
   });
 
   test("publishes the bundled script and stylesheet, not the source files", () => {
-    const js = readFileSync(join(out, "assets/js/main.js"), "utf8");
-    const css = readFileSync(join(out, "assets/css/site.css"), "utf8");
+    // Content-hashed names (src/build/bundle-assets.ts): one file per bundle, no unhashed copy.
+    const [jsName] = readdirSync(join(out, "assets/js"));
+    const js = readFileSync(join(out, "assets/js", jsName!), "utf8");
+    const css = readFileSync(join(out, "assets/css", readdirSync(join(out, "assets/css"))[0]!), "utf8");
     expect(js).toContain("ui-strings"); // the client entry, bundled
     expect(js).not.toMatch(/^import\s|from\s*"\.\//m); // no unresolved module imports left
     expect(css).toContain(".search-dialog"); // reader-ui.css, inlined
     expect(css).not.toContain("@import");
-    expect(readdirSync(join(out, "assets/css"))).toEqual(["site.css"]);
+    expect(readdirSync(join(out, "assets/css"))).toEqual([expect.stringMatching(/^site\.[0-9a-f]{10}\.css$/)]);
+    expect(readdirSync(join(out, "assets/js"))).toEqual([expect.stringMatching(/^main\.[0-9a-f]{10}\.js$/)]);
   });
 
   test("writes the search index with a sub-index per language, placeholders left out", () => {
@@ -64,7 +67,7 @@ describe("a production build through Eleventy", () => {
 describe("the client bundle", () => {
   let js: Uint8Array;
   beforeAll(async () => {
-    js = (await bundleAssets(projectRoot)).find((a) => a.path === "assets/js/main.js")!.contents;
+    js = (await bundleAssets(projectRoot)).find((a) => a.name === "assets/js/main.js")!.contents;
   });
 
   test(`is at most ${JS_BUDGET_GZIP / 1024} KB gzipped`, () => {
@@ -75,7 +78,8 @@ describe("the client bundle", () => {
 
   test("leaves Pagefind out: it is imported at run time, on first search", () => {
     const text = new TextDecoder().decode(js);
-    expect(text).toContain('"/pagefind/pagefind.js"');
+    // Resolved against the bundle's own URL at run time, so it works under any base path.
+    expect(text).toContain('"../../pagefind/pagefind.js"');
     expect(text).not.toContain("wasm_bindgen");
   });
 
@@ -117,7 +121,7 @@ describe("the stylesheet bundle", () => {
       "src/styles/site.css": '@import "./part.css";\nbody { color: red; }\n',
       "src/styles/part.css": '@font-face { font-family: x; src: url(/assets/fonts/x.woff2); }\n.part { color: blue; }\n',
     });
-    const css = new TextDecoder().decode((await bundleAssets(root)).find((a) => a.path === "assets/css/site.css")!.contents);
+    const css = new TextDecoder().decode((await bundleAssets(root)).find((a) => a.name === "assets/css/site.css")!.contents);
     expect(css).toContain(".part{color:");
     expect(css).toContain("url(/assets/fonts/x.woff2)");
     expect(css).not.toContain("@import");

@@ -53,6 +53,14 @@ export default {
   "notFound.home": "Go to the home page",
   "root.enter": "Read in English",
   "footer.about": "About this site",
+  // page furniture (src/eleventy/publishing.ts)
+  "page.lastUpdated": "Last updated: {date}",
+  "page.edit": "Edit this page",
+  "page.report": "Report a problem",
+  "page.reportTitle": "Problem on “{page}”",
+  "page.reportBody": "Page: {url}\n\nWhat is wrong (and what you expected):\n",
+  "feed.title": "{site}: new and updated pages",
+  "feed.link": "Feed of new and updated pages",
   // reader UI (search, lightbox, copy buttons, theme)
   "client.search.open": "Search",
   "client.search.label": "Search this site",

@@ -51,6 +51,14 @@ export default {
   "notFound.home": "ホームへ戻る",
   "root.enter": "日本語で読む",
   "footer.about": "このサイトについて",
+  // page furniture (src/eleventy/publishing.ts)
+  "page.lastUpdated": "最終更新: {date}",
+  "page.edit": "このページを編集",
+  "page.report": "問題を報告",
+  "page.reportTitle": "「{page}」の問題",
+  "page.reportBody": "ページ: {url}\n\n問題の内容（期待していた内容）:\n",
+  "feed.title": "{site}: 新しいページと更新されたページ",
+  "feed.link": "新着・更新ページのフィード",
   // reader UI (search, lightbox, copy buttons, theme)
   "client.search.open": "検索",
   "client.search.label": "サイト内を検索",

@@ -1,0 +1,56 @@
+/** Remembers each bundle with a hash of the files it was built from, so unchanged sources are not bundled again. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** One cached bundle: the files esbuild read (relative to the project root) and their hash. */
+interface Entry<T> {
+  inputs: string[];
+  key: string;
+  value: T;
+}
+
+/** sha256 over the names and bytes of `inputs`; undefined when one of them is gone. */
+export function inputsKey(root: string, inputs: readonly string[]): string | undefined {
+  const hash = createHash("sha256");
+  for (const input of [...inputs].sort()) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(root, input));
+    } catch {
+      return undefined;
+    }
+    hash.update(input).update("\0").update(bytes).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Bundles by entry point, reused while every input file has the same bytes. A new import
+ * changes an existing input (the importing file), so the input list from the last bundle
+ * is enough to notice it. `counts` makes the saving an assertion in tests.
+ */
+export class BundleCache<T> {
+  readonly #entries = new Map<string, Entry<T>>();
+  readonly counts = { hits: 0, misses: 0 };
+
+  constructor(private readonly root: string) {}
+
+  /** The cached bundle of `entry` when its inputs are unchanged. */
+  get(entry: string): T | undefined {
+    const cached = this.#entries.get(entry);
+    if (cached && inputsKey(this.root, cached.inputs) === cached.key) {
+      this.counts.hits++;
+      return cached.value;
+    }
+    this.counts.misses++;
+    return undefined;
+  }
+
+  /** Records a fresh bundle and the files it was built from. */
+  set(entry: string, inputs: readonly string[], value: T): void {
+    const key = inputsKey(this.root, inputs);
+    if (key === undefined) this.#entries.delete(entry);
+    else this.#entries.set(entry, { inputs: [...inputs], key, value });
+  }
+}
