@@ -1,6 +1,7 @@
 /** Whether a file under `workflows/` is there and is a ComfyUI workflow, for links to it. */
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { isError } from "../workflow/read-workflow.ts";
 import type { WorkflowStore } from "../workflow/workflow-store.ts";
 
 /**
@@ -13,5 +14,6 @@ export function workflowFileProblem(root: string, path: string, store: WorkflowS
   if (!existsSync(absolute) || !statSync(absolute).isFile()) return `${path} does not exist`;
   if (!path.endsWith(".json")) return undefined;
   const result = store.load(absolute);
-  return result.ok ? undefined : `${path} ${result.problems.map((p) => p.message).join("; ")}`;
+  // Warnings (stale links, metadata) are the linked block's or the file's to report, not the link's.
+  return result.ok ? undefined : `${path} ${result.problems.filter(isError).map((p) => p.message).join("; ")}`;
 }

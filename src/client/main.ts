@@ -10,6 +10,7 @@ import { initTocDisclosure } from "./toc-disclosure.ts";
 import { initTocHighlight } from "./toc-highlight.ts";
 import { initVideos } from "./video.ts";
 import { initWorkflowCopy } from "./workflow-copy.ts";
+import { initWorkflowDrag } from "./workflow-drag.ts";
 
 const s = readStrings(document);
 // Each feature is isolated: one failing (an old browser, odd markup) leaves the others working.
@@ -22,6 +23,7 @@ for (const init of [
   initHeadingLinkCopy,
   initCodeCopy,
   initWorkflowCopy,
+  initWorkflowDrag,
   initVideos,
   initLightbox,
 ]) {

@@ -3,6 +3,7 @@ import markdownIt from "markdown-it";
 import { attrsPlugin } from "./attrs.ts";
 import { highlightPlugin } from "./highlight.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
+import { emptyLinkPlugin } from "./empty-link.ts";
 import { mediaPlugin } from "./media.ts";
 import { pageVariablesPlugin } from "./page-variables.ts";
 import { rawHtmlPlugin } from "./raw-html.ts";
@@ -57,6 +58,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // Workflow blocks: a core rule after attrs and raw HTML sanitizing, so a link-only
   // paragraph's link text is already clean when it becomes the block's caption.
   workflowBlockPlugin(md, { root: options.root, store: options.workflows ?? new WorkflowStore() });
+  // Empty links, after the workflow rule has turned lone workflow links into blocks.
+  emptyLinkPlugin(md);
   for (const plugin of options.plugins ?? []) plugin(md);
   // Bodies render through renderBody (src/markdown/render-body.ts) only: a render with any
   // other env would quietly lose the page's variables, diagnostics and facts.

@@ -74,5 +74,5 @@ export function readApiWorkflow(data: ApiWorkflow): Workflow {
       properties: {},
     };
   });
-  return { format: "api", main: { nodes, links, groups: [], reroutes: [] }, subgraphs: [], groupNodeMembers: [] };
+  return { format: "api", main: { nodes, links, groups: [], reroutes: [] }, subgraphs: [], groupNodeMembers: [], hasExtra: false, declaredModels: [] };
 }

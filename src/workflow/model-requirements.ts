@@ -1,22 +1,27 @@
 /**
  * The model files a workflow loads and the `ComfyUI/models/` folder each belongs in, read
- * from loader nodes' widget values, `embedding:` references in prompts, and the
- * `properties.models` records recent ComfyUI templates carry (name, url, directory).
+ * from the workflow's own `models` metadata (node-level, top-level, inside subgraphs; see
+ * declared-models.ts) and, where that says nothing, inferred from loader nodes' widget
+ * values and `embedding:` references in prompts.
  */
-import { isSafeUrl } from "../markdown/safe-url.ts";
 import { isCoreNodeType } from "./core-nodes.ts";
+import { declaredModels, type DeclaredModel } from "./declared-models.ts";
+import { LEGACY_FOLDERS } from "./model-folders.ts";
 import { allNodes, type GraphNode, type Workflow } from "./workflow-graph.ts";
 
-/** One model file to download. `folder` is empty when the node does not say where it goes. */
+/** One model file to download. `folder` is empty when nothing says where it goes. */
 export interface ModelNeed {
   file: string;
   folder: string;
   /** The folder's older name, which ComfyUI still reads (`clip`, `unet`). */
   legacyFolder?: string;
-  /** Titles of the nodes that load it. */
+  /** Titles of the nodes that load it (none for a top-level record no node uses). */
   nodes: string[];
-  /** Download address from the node's `properties.models`, when it is http(s). */
+  /** An https download address from the metadata. */
   url?: string;
+  /** The file's hash from the metadata, lower-case hex, and its kind (`sha256`). */
+  hash?: string;
+  hashType?: string;
 }
 
 type Widget = readonly [input: string, index: number, folder: string];
@@ -50,8 +55,6 @@ const LOADERS: Readonly<Record<string, readonly Widget[]>> = {
   DualCLIPLoaderGGUF: [["clip_name1", 0, "text_encoders"], ["clip_name2", 1, "text_encoders"]],
 };
 
-const LEGACY_FOLDERS: Readonly<Record<string, string>> = { text_encoders: "clip", diffusion_models: "unet" };
-
 const FOLDER_ORDER = ["checkpoints", "diffusion_models", "text_encoders", "vae", "loras", "embeddings", "controlnet", "clip_vision", "style_models", "upscale_models"];
 
 const MODEL_FILE = /\.(safetensors|ckpt|pt|pth|bin|gguf|sft|onnx)$/i;
@@ -69,26 +72,44 @@ function stringWidgets(node: GraphNode): string[] {
   return Object.values(node.widgets).filter((v): v is string => typeof v === "string");
 }
 
-/** `properties.models` entries: `{ name, url?, directory? }`. */
-function declaredModels(node: GraphNode): { name: string; url?: string; directory?: string }[] {
-  const models = node.properties["models"];
-  if (!Array.isArray(models)) return [];
-  return models.filter((m): m is { name: string } => typeof m === "object" && m !== null && typeof m.name === "string");
-}
-
-function webUrl(url: unknown): string | undefined {
-  return typeof url === "string" && /^https?:\/\//i.test(url) && isSafeUrl(url) ? url : undefined;
-}
-
-/** Every model file the workflow's active (not muted, not bypassed) nodes load. */
+/** Every model file the workflow's active (not muted, not bypassed) nodes load, and every top-level record. */
 export function modelRequirements(workflow: Workflow): ModelNeed[] {
   const needs = new Map<string, ModelNeed>();
-  const add = (file: string, folder: string, node: GraphNode, url?: string) => {
+  const titles = new Map<ModelNeed, Set<string>>();
+  const { models } = declaredModels(workflow);
+  // A node's own records first, then the file's top-level ones, looked up by file name.
+  const byNode = new Map<GraphNode, Map<string, DeclaredModel>>();
+  const topLevel = new Map<string, DeclaredModel>();
+  for (const m of models) {
+    if (!m.node) {
+      if (!topLevel.has(m.name)) topLevel.set(m.name, m);
+      continue;
+    }
+    const own = byNode.get(m.node) ?? new Map<string, DeclaredModel>();
+    if (!own.has(m.name)) own.set(m.name, m);
+    byNode.set(m.node, own);
+  }
+  const recordOf = (node: GraphNode | undefined, file: string) => (node && byNode.get(node)?.get(file)) || topLevel.get(file);
+
+  const add = (file: string, inferredFolder: string, node: GraphNode | undefined) => {
+    const record = recordOf(node, file);
+    const folder = record?.directory ?? inferredFolder;
     const key = `${folder}\n${file}`;
-    const need = needs.get(key) ?? { file, folder, nodes: [], ...(LEGACY_FOLDERS[folder] ? { legacyFolder: LEGACY_FOLDERS[folder] } : {}) };
-    if (!need.nodes.includes(node.title)) need.nodes.push(node.title);
-    if (url && !need.url) need.url = url;
-    needs.set(key, need);
+    let need = needs.get(key);
+    if (!need) {
+      need = { file, folder, nodes: [], ...(LEGACY_FOLDERS[folder] ? { legacyFolder: LEGACY_FOLDERS[folder] } : {}) };
+      needs.set(key, need);
+      titles.set(need, new Set());
+    }
+    if (node && !titles.get(need)!.has(node.title)) {
+      titles.get(need)!.add(node.title);
+      need.nodes.push(node.title);
+    }
+    if (record?.url && !need.url) need.url = record.url;
+    if (record?.hash && !need.hash) {
+      need.hash = record.hash;
+      if (record.hashType) need.hashType = record.hashType;
+    }
   };
 
   // Subgraph and group-node instances hold copies of their members' values; the members count.
@@ -98,20 +119,25 @@ export function modelRequirements(workflow: Workflow): ModelNeed[] {
   }
   for (const node of allNodes(workflow)) {
     if (node.mode !== "normal") continue;
-    const declared = new Map(declaredModels(node).map((m) => [m.name, m]));
     const loader = LOADERS[node.type];
     for (const [input, index, folder] of loader ?? []) {
       const file = widgetValue(node, input, index);
-      if (isFileName(file)) add(file, declared.get(file)?.directory ?? folder, node, webUrl(declared.get(file)?.url));
+      if (isFileName(file)) add(file, folder, node);
     }
     for (const text of stringWidgets(node)) {
       for (const m of text.matchAll(EMBEDDING)) add(m[1]!.replace(/:[\d.]+$/, ""), "embeddings", node);
-      // A custom loader: its model-file widget values, in the folder it declares if any.
-      if (!loader && !isCoreNodeType(node.type) && !containers.has(node.type) && MODEL_FILE.test(text.trim())) {
-        const file = text.trim();
-        add(file, declared.get(file)?.directory ?? "", node, webUrl(declared.get(file)?.url));
-      }
+      // A custom loader: its model-file widget values, in the folder the metadata gives if any.
+      if (!loader && !isCoreNodeType(node.type) && !containers.has(node.type) && MODEL_FILE.test(text.trim())) add(text.trim(), "", node);
     }
+    // What a node declares but no widget names (a template's record for a file it downloads).
+    for (const record of byNode.get(node)?.values() ?? []) {
+      if (!record.directory) continue;
+      if (!needs.has(`${record.directory}\n${record.name}`)) add(record.name, record.directory, node);
+    }
+  }
+  const listed = new Set([...needs.values()].map((need) => need.file));
+  for (const record of topLevel.values()) {
+    if (!listed.has(record.name)) add(record.name, record.directory ?? "", undefined);
   }
   const rank = (folder: string) => (folder === "" ? 99 : FOLDER_ORDER.indexOf(folder) + 1 || 50);
   return [...needs.values()].sort((a, b) => rank(a.folder) - rank(b.folder) || a.file.localeCompare(b.file));

@@ -3,9 +3,11 @@
  * then its wiring. Pure: the caller reads the file (and caches, see workflow-store.ts).
  */
 import type { z } from "zod";
+import type { Severity } from "../diagnostics.ts";
 import { readApiWorkflow } from "./api-format.ts";
 import { checkLinks } from "./check-links.ts";
 import { jsonErrorOffset } from "./json-position.ts";
+import { checkMetadata } from "./metadata-check.ts";
 import { readUiWorkflow } from "./ui-format.ts";
 import type { Workflow } from "./workflow-graph.ts";
 import { apiWorkflow, uiWorkflow } from "./workflow-schema.ts";
@@ -16,18 +18,34 @@ export type WorkflowRule =
   | "workflow/bad-path"
   | "workflow/invalid-json"
   | "workflow/not-a-workflow"
-  | "workflow/broken-link";
+  | "workflow/broken-link"
+  | "workflow/stale-link"
+  | "workflow/unreadable"
+  | "workflow/preview-simplified"
+  | "workflow/metadata"
+  | "workflow/not-pasteable";
 
 /** Something wrong with a workflow file; `line`/`column` point into the JSON where known. */
 export interface WorkflowProblem {
   rule: WorkflowRule;
+  /** An error unless said otherwise: a warning leaves the workflow usable. */
+  severity?: Severity;
   message: string;
   line?: number;
   column?: number;
 }
 
-/** A workflow, or why it cannot be one. */
-export type ReadResult = { ok: true; workflow: Workflow } | { ok: false; problems: WorkflowProblem[] };
+/** A workflow and what lowers its quality, or why it cannot be one (warnings included). */
+export type ReadResult = { ok: true; workflow: Workflow; warnings: WorkflowProblem[] } | { ok: false; problems: WorkflowProblem[] };
+
+/** Whether a problem stops the workflow from being shown. */
+export const isError = (problem: WorkflowProblem): boolean => problem.severity !== "warning";
+
+/** The one-line reason an unexpected exception gives, for a diagnostic instead of a crash. */
+export function unreadable(error: unknown): WorkflowProblem {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { rule: "workflow/unreadable", message: `the file could not be read (${what.slice(0, 200)}); please report it with the file` };
+}
 
 const FORMATS_HINT =
   'a workflow is either the UI format (an object with "nodes" and "links", as saved by ComfyUI) ' +
@@ -77,8 +95,19 @@ function notAWorkflow(found: string): ReadResult {
   return fail({ rule: "workflow/not-a-workflow", message: `not a ComfyUI workflow: ${found}; ${FORMATS_HINT}` });
 }
 
-/** Reads workflow JSON text of either format into the graph model, or says what is wrong. */
+/**
+ * Reads workflow JSON text of either format into the graph model, or says what is wrong.
+ * Never throws: an unexpected failure on a strange file is a problem of that file.
+ */
 export function readWorkflow(text: string): ReadResult {
+  try {
+    return readUnguarded(text);
+  } catch (error) {
+    return fail(unreadable(error));
+  }
+}
+
+function readUnguarded(text: string): ReadResult {
   const parsed = parseJson(text);
   if ("rule" in parsed) return fail(parsed);
   const value = parsed.value;
@@ -99,6 +128,8 @@ export function readWorkflow(text: string): ReadResult {
   }
   if (workflow.main.nodes.length === 0) return notAWorkflow("it has no nodes");
 
-  const problems = checkLinks(workflow);
-  return problems.length ? { ok: false, problems } : { ok: true, workflow };
+  const wiring = checkLinks(workflow);
+  // Metadata warnings wait until the wiring is sound: they would bury the errors that matter.
+  if (wiring.some(isError)) return { ok: false, problems: wiring };
+  return { ok: true, workflow, warnings: [...wiring, ...checkMetadata(workflow)] };
 }

@@ -41,17 +41,24 @@ export function slotPoint(node: GraphNode, side: "in" | "out", index: number): V
   return [x, node.pos[1] + (slot.row + 0.7) * SLOT_HEIGHT];
 }
 
-/** The smallest box holding every node, group and reroute of the graph. */
+/** The smallest box holding every node, group and reroute of the graph (loops: 200,000 groups must not overflow a spread). */
 export function graphBounds(graph: Graph): Box {
-  const boxes: Box[] = [
-    ...graph.nodes.map(nodeBox),
-    ...graph.groups.map(({ bounding: [x, y, w, h] }) => ({ x, y, w, h })),
-    ...graph.reroutes.map(([x, y]) => ({ x: x - 10, y: y - 10, w: 20, h: 20 })),
-  ];
-  if (boxes.length === 0) return { x: 0, y: 0, w: 1, h: 1 };
-  const minX = Math.min(...boxes.map((b) => b.x));
-  const minY = Math.min(...boxes.map((b) => b.y));
-  const maxX = Math.max(...boxes.map((b) => b.x + Math.max(b.w, 0)));
-  const maxY = Math.max(...boxes.map((b) => b.y + Math.max(b.h, 0)));
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const add = (x: number, y: number, w: number, h: number) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + Math.max(w, 0));
+    maxY = Math.max(maxY, y + Math.max(h, 0));
+  };
+  for (const node of graph.nodes) {
+    const b = nodeBox(node);
+    add(b.x, b.y, b.w, b.h);
+  }
+  for (const { bounding: [x, y, w, h] } of graph.groups) add(x, y, w, h);
+  for (const [x, y] of graph.reroutes) add(x - 10, y - 10, 20, 20);
+  if (minX === Infinity) return { x: 0, y: 0, w: 1, h: 1 };
   return { x: minX, y: minY, w: Math.max(maxX - minX, 1), h: Math.max(maxY - minY, 1) };
 }

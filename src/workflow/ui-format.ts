@@ -61,26 +61,45 @@ function toNode(node: UiNode, titles: ReadonlyMap<string, string>): GraphNode {
   };
 }
 
-/** The reroute points a link passes through: its `parentId` chain, walked back to the origin. */
-function rerouteChain(parentId: number | undefined, reroutes: ReadonlyMap<number, UiReroute>): Vec2[] {
+/** A link bent through more reroutes than this is drawn straight: no real graph has one. */
+export const MAX_REROUTES_PER_LINK = 1000;
+
+/** Reroute id → the points from the origin to it; links that share a reroute share the array. */
+type ChainCache = Map<number, Vec2[]>;
+
+/**
+ * The reroute points a link passes through: its `parentId` chain, walked back to the
+ * origin, once per starting reroute (a file with thousands of links through one long chain
+ * must not walk it per link). A cycle ends the chain; an endless one is dropped.
+ */
+function rerouteChain(parentId: number | undefined, reroutes: ReadonlyMap<number, UiReroute>, cache: ChainCache): Vec2[] {
+  if (parentId === undefined) return [];
+  const cached = cache.get(parentId);
+  if (cached) return cached;
   const points: Vec2[] = [];
   const seen = new Set<number>();
-  for (let id = parentId; id !== undefined && !seen.has(id); ) {
+  for (let id: number | undefined = parentId; id !== undefined && !seen.has(id); ) {
+    if (points.length >= MAX_REROUTES_PER_LINK) {
+      points.length = 0;
+      break;
+    }
     seen.add(id);
     const reroute = reroutes.get(id);
     if (!reroute) break;
-    points.unshift(reroute.pos);
+    points.push(reroute.pos);
     id = reroute.parentId;
   }
+  points.reverse();
+  cache.set(parentId, points);
   return points;
 }
 
-function toLink(link: UiLink, reroutes: ReadonlyMap<number, UiReroute>, parents: ReadonlyMap<number, number>): GraphLink {
+function toLink(link: UiLink, reroutes: ReadonlyMap<number, UiReroute>, parents: ReadonlyMap<number, number>, cache: ChainCache): GraphLink {
   const [id, from, fromSlot, to, toSlot, type] = Array.isArray(link)
     ? link
     : [link.id, link.origin_id, link.origin_slot, link.target_id, link.target_slot, link.type];
   const parentId = Array.isArray(link) ? parents.get(id) : (link.parentId ?? parents.get(id));
-  return { id: String(id), from: String(from), fromSlot, to: String(to), toSlot, type: typeName(type), via: rerouteChain(parentId, reroutes) };
+  return { id: String(id), from: String(from), fromSlot, to: String(to), toSlot, type: typeName(type), via: rerouteChain(parentId, reroutes, cache) };
 }
 
 interface GraphSource {
@@ -94,9 +113,10 @@ interface GraphSource {
 function toGraph(source: GraphSource, titles: ReadonlyMap<string, string>): Graph {
   const reroutes = new Map((source.reroutes ?? []).map((r) => [r.id, r]));
   const parents = new Map((source.linkExtensions ?? []).map((e) => [e.id, e.parentId]));
+  const cache: ChainCache = new Map();
   return {
     nodes: source.nodes.map((n) => toNode(n, titles)),
-    links: (source.links ?? []).map((l) => toLink(l, reroutes, parents)),
+    links: (source.links ?? []).map((l) => toLink(l, reroutes, parents, cache)),
     groups: (source.groups ?? []).map(({ title, bounding: [x, y, w, h], color }) => ({
       title: title ?? "",
       bounding: [x, y, Math.max(0, w), Math.max(0, h)] as const,
@@ -160,5 +180,13 @@ export function readUiWorkflow(data: UiWorkflow): Workflow {
       toNode({ id: `${name}:${i}`, type: n.type, pos: [0, 0], mode: n.mode, properties: n.properties, widgets_values: n.widgets_values }, titles),
     ),
   );
-  return { format: "ui", main, subgraphs: definitions.map((d) => toSubgraph(d, titles)), groupNodeMembers };
+  return {
+    format: "ui",
+    main,
+    subgraphs: definitions.map((d) => toSubgraph(d, titles)),
+    groupNodeMembers,
+    version: data.version,
+    hasExtra: typeof data.extra === "object" && data.extra !== null && !Array.isArray(data.extra),
+    declaredModels: Array.isArray(data.models) ? data.models : [],
+  };
 }

@@ -10,7 +10,7 @@ import { readWorkflow } from "./read-workflow.ts";
 import { listWorkflowFiles, WORKFLOWS_DIR } from "./workflow-paths.ts";
 
 /**
- * Problems of one workflow file (none when it is a valid ComfyUI workflow). `file` is the
+ * Problems of one workflow file, warnings included. `file` is the
  * name diagnostics use, by default `path` itself.
  */
 export function validateWorkflowFile(path: string, file: string = path): Diagnostic[] {
@@ -21,12 +21,11 @@ export function validateWorkflowFile(path: string, file: string = path): Diagnos
     return [{ file: normalisePath(file), line: 1, column: 1, severity: "error", rule: "workflow/missing-file", message: "file not found" }];
   }
   const result = readWorkflow(text);
-  if (result.ok) return [];
-  return result.problems.map((p) => ({
+  return (result.ok ? result.warnings : result.problems).map((p) => ({
     file: normalisePath(file),
     line: p.line ?? 1,
     column: p.column ?? 1,
-    severity: "error",
+    severity: p.severity ?? "error",
     rule: p.rule,
     message: p.message,
   }));

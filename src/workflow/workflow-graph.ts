@@ -60,7 +60,7 @@ export interface GraphLink {
   toSlot: number;
   type: string;
   /** Reroute points between origin and target, in order. */
-  via: Vec2[];
+  via: readonly Vec2[];
   /** API format: the input that holds the link, for messages. */
   inputName?: string;
 }
@@ -95,6 +95,12 @@ export interface Workflow {
   subgraphs: Subgraph[];
   /** Inner nodes of legacy group nodes (`extra.groupNodes`), scanned for models and packs. */
   groupNodeMembers: GraphNode[];
+  /** The file's schema `version` as written (UI format; ComfyUI reads 0.4 and 1). */
+  version?: unknown;
+  /** Whether the file has an `extra` object: ComfyUI's paste takes only text that does. */
+  hasExtra: boolean;
+  /** Top-level `models` records (`{ name, url, hash?, hash_type?, directory }`), unchecked. */
+  declaredModels: readonly unknown[];
 }
 
 /** Every node of the workflow: top level, inside subgraphs and inside group-node definitions. */

@@ -5,7 +5,13 @@
  */
 import { z } from "zod";
 
-const num = z.number({ error: "must be a number" }).finite();
+/** Canvas coordinates and sizes beyond this are clamped: 1e308 would make `Infinity` in the preview. */
+export const COORD_LIMIT = 1_000_000;
+
+const num = z
+  .number({ error: "must be a number" })
+  .finite()
+  .transform((v) => Math.min(COORD_LIMIT, Math.max(-COORD_LIMIT, v)));
 const nodeId = z.union([z.number().int(), z.string().min(1)], { error: "must be a node id (number or string)" });
 
 /** `[x, y]`; some frontends saved typed arrays as `{"0": x, "1": y}`. */
@@ -106,6 +112,9 @@ const groupNodeDefinition = z.looseObject({
 /** The UI (workflow) format: what ComfyUI's "Save" and "Export" write. */
 export const uiWorkflow = z.looseObject({
   nodes: z.array(uiNode, { error: "must be an array of nodes" }),
+  // Read as they are and judged by metadata-check.ts: a bad value lowers quality, it does not stop the build.
+  version: z.unknown().optional(),
+  models: z.unknown().optional(),
   links: z.array(link).optional(),
   groups: z.array(group).optional(),
   reroutes: z.array(reroute).optional(),

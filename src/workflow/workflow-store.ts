@@ -8,7 +8,9 @@ import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
 import { modelRequirements, type ModelNeed } from "./model-requirements.ts";
-import { readWorkflow, type WorkflowProblem } from "./read-workflow.ts";
+import { isPasteable } from "./metadata-check.ts";
+import { readWorkflow, unreadable, type WorkflowProblem } from "./read-workflow.ts";
+import { workflowMetadata } from "./svg-metadata.ts";
 import { nodeCount, type Workflow } from "./workflow-graph.ts";
 import { drawWorkflow, type Preview } from "./workflow-svg.ts";
 
@@ -19,10 +21,42 @@ export interface LoadedWorkflow {
   models: ModelNeed[];
   packs: PackNeed[];
   preview: Preview;
+  /** Whether ComfyUI's paste takes the file's text (else the block offers Download and drag only). */
+  pasteable: boolean;
+  /** What lowers the block's quality: stale links, metadata, paste, a simplified preview. */
+  warnings: WorkflowProblem[];
 }
 
-/** A loaded workflow, or the problems that stop it from being one. */
+/** A loaded workflow, or the problems that stop it from being one (warnings among them). */
 export type StoreResult = { ok: true; value: LoadedWorkflow } | { ok: false; problems: WorkflowProblem[] };
+
+/** Reads, summarises and draws one workflow text; `name` is the file name shown in the SVG. */
+function loadText(text: string, name: string): StoreResult {
+  const read = readWorkflow(text);
+  if (!read.ok) return read;
+  const { workflow } = read;
+  const preview = drawWorkflow(workflow, name, workflowMetadata(text, workflow.format));
+  const warnings = [...read.warnings];
+  if (preview.simplified) {
+    warnings.push({
+      rule: "workflow/preview-simplified",
+      severity: "warning",
+      message: `the preview shows node boxes only: the workflow has ${preview.simplified}`,
+    });
+  }
+  return {
+    ok: true,
+    value: {
+      workflow,
+      nodeCount: nodeCount(workflow),
+      models: modelRequirements(workflow),
+      packs: customNodePacks(workflow),
+      preview,
+      pasteable: isPasteable(workflow),
+      warnings,
+    },
+  };
+}
 
 interface Entry {
   mtimeMs: number;
@@ -52,24 +86,14 @@ export class WorkflowStore {
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
 
     this.counts.parsed++;
-    const read = readWorkflow(readFileSync(path, "utf8"));
     let result: StoreResult;
-    if (read.ok) {
-      this.counts.drawn++;
-      const { workflow } = read;
-      result = {
-        ok: true,
-        value: {
-          workflow,
-          nodeCount: nodeCount(workflow),
-          models: modelRequirements(workflow),
-          packs: customNodePacks(workflow),
-          preview: drawWorkflow(workflow, basename(path)),
-        },
-      };
-    } else {
-      result = read;
+    try {
+      result = loadText(readFileSync(path, "utf8"), basename(path));
+    } catch (error) {
+      // One strange file must not take the build down: it becomes that file's diagnostic.
+      result = { ok: false, problems: [unreadable(error)] };
     }
+    if (result.ok) this.counts.drawn++;
     this.#cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, result });
     return result;
   }

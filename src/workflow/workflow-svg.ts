@@ -5,27 +5,21 @@
  * article width; the full-size file is a click away.
  */
 import { linkColor } from "./link-colors.ts";
+import { overPreviewLimit, PREVIEW_LIMITS } from "./preview-limits.ts";
+import { svgDocument, type Preview } from "./svg-document.ts";
 import { graphBounds, slotPoint } from "./svg-geometry.ts";
 import { drawNode, n, safeColor, type SvgScale } from "./svg-node.ts";
+import { drawSimplified } from "./svg-simplified.ts";
 import { escapeXml, fitText } from "./svg-text.ts";
 import type { Graph, GraphLink, GraphNode, Vec2, Workflow } from "./workflow-graph.ts";
 
-/** A drawn preview and its intrinsic size in CSS pixels. */
-export interface Preview {
-  svg: string;
-  width: number;
-  height: number;
-}
+export type { Preview } from "./svg-document.ts";
 
 /** Width the preview is shown at inside an article; text is sized to be legible there. */
 export const ARTICLE_WIDTH = 680;
 /** Smallest legible title on screen at article width, in CSS pixels. */
 const MIN_SCREEN_FONT = 11;
-/** Largest intrinsic side; bigger graphs keep their proportions and shrink. */
-const MAX_SIDE = 4096;
-const BACKGROUND = "#1b1b1b";
 const GROUP_COLOR = "#3f789e";
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans', sans-serif";
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -74,13 +68,27 @@ function drawGraph(graph: Graph, scale: SvgScale, subgraphIds: ReadonlySet<strin
   );
 }
 
-/** Draws the workflow; `title` names the file inside the SVG. */
-export function drawWorkflow(workflow: Workflow, title: string): Preview {
+/**
+ * Draws the workflow; `title` names the file inside the SVG and `metadata` (a `<metadata>`
+ * element, see svg-metadata.ts) carries the workflow itself. Past the preview caps the
+ * drawing is simplified, and `simplified` says why.
+ */
+export function drawWorkflow(workflow: Workflow, title: string, metadata = ""): Preview {
+  const over = overPreviewLimit(workflow);
+  if (over) return drawSimplified(workflow, title, metadata, over);
+  const full = drawFull(workflow, title, metadata);
+  const bytes = full.svg.length - metadata.length;
+  if (bytes <= PREVIEW_LIMITS.bytes) return full;
+  return drawSimplified(workflow, title, metadata, `a drawing of ${(bytes / 1e6).toFixed(1)} MB (more than ${PREVIEW_LIMITS.bytes / 1e6} MB)`);
+}
+
+function drawFull(workflow: Workflow, title: string, metadata: string): Preview {
   const panels = [
     { label: "", graph: workflow.main },
     ...workflow.subgraphs.map((s) => ({ label: s.name, graph: s.graph })),
   ].map((panel) => ({ ...panel, bounds: graphBounds(panel.graph) }));
-  const contentWidth = Math.max(...panels.map((p) => p.bounds.w));
+  let contentWidth = 1;
+  for (const p of panels) contentWidth = Math.max(contentWidth, p.bounds.w);
   // The padding around the graph is one title size on each side, so at article width the
   // graph gets ARTICLE_WIDTH minus two minimum titles.
   const shrink = Math.min(1, (ARTICLE_WIDTH - 2 * MIN_SCREEN_FONT) / contentWidth);
@@ -100,14 +108,5 @@ export function drawWorkflow(workflow: Workflow, title: string): Preview {
     body += `<g transform="translate(${n(pad - bounds.x)} ${n(y - bounds.y)})">${drawGraph(graph, scale, subgraphIds)}</g>`;
     y += bounds.h + pad * (label ? 1.5 : 1);
   }
-
-  const viewWidth = contentWidth + pad * 2;
-  const viewHeight = y;
-  const fit = Math.min(1, MAX_SIDE / Math.max(viewWidth, viewHeight));
-  const width = Math.max(1, Math.round(viewWidth * fit));
-  const height = Math.max(1, Math.round(viewHeight * fit));
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${n(viewWidth)} ${n(viewHeight)}" font-family="${FONT_FAMILY}">` +
-    `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${BACKGROUND}"/>${body}</svg>\n`;
-  return { svg, width, height };
+  return svgDocument(contentWidth + pad * 2, y, title, metadata, body);
 }

@@ -23,7 +23,8 @@ describe("authoring errors", () => {
     ["invalid.json", "workflow/invalid-json", "workflows/invalid.json: not valid JSON: Unexpected token ']' at line 3, column 18"],
     ["not-a-workflow.json", "workflow/not-a-workflow", 'workflows/not-a-workflow.json: not a ComfyUI workflow: it has neither "nodes" nor nodes with "class_type"'],
     ["bad-schema.json", "workflow/not-a-workflow", "workflows/bad-schema.json: not a ComfyUI workflow: nodes[0].pos: must be [x, y]"],
-    ["broken-link.json", "workflow/broken-link", "workflows/broken-link.json: link 1 ends at node 99, which does not exist; node ids are 1, 2"],
+    // Link 1 (to a missing node) is a warning since issue #16; link 2's slot is still an error.
+    ["broken-link.json", "workflow/broken-link", "workflows/broken-link.json: link 2 starts at output 5 of node 1 (CheckpointLoaderSimple), which has 3 outputs (0–2)"],
   ])("%s: %s at page.md:line, naming the JSON file", (file, rule, message) => {
     const [first] = diagnosticsOf(`Intro\n\n[](/workflows/${file})\n`);
     expect(first).toMatch(new RegExp(`^content/ja/s/page\\.md:9:1: error: `));

@@ -4,11 +4,12 @@ import { readWorkflow } from "../../src/workflow/read-workflow.ts";
 import { readFixture } from "./fixture-files.ts";
 
 describe("customNodePacks", () => {
+  // Issue #19: registry packs link to their Comfy Registry page now.
   test("packs by registry id (cnr_id) or GitHub repository (aux_id), then unrecorded node types", () => {
     expect(customNodePacks(readFixture("custom-node.json"))).toEqual([
-      { id: "comfyui-gguf", version: "1.7.0", nodeTypes: ["UnetLoaderGGUF"] },
+      { id: "comfyui-gguf", version: "1.7.0", url: "https://registry.comfy.org/nodes/comfyui-gguf", nodeTypes: ["UnetLoaderGGUF"] },
       // A muted node still needs its pack: ComfyUI will not load a workflow with unknown nodes.
-      { id: "comfyui-impact-pack", version: "8.8.1", nodeTypes: ["FaceDetailer"] },
+      { id: "comfyui-impact-pack", version: "8.8.1", url: "https://registry.comfy.org/nodes/comfyui-impact-pack", nodeTypes: ["FaceDetailer"] },
       {
         id: "someone/comfyui-fancy-saver",
         version: "0123456789abcdef0123456789abcdef01234567",

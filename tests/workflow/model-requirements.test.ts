@@ -68,7 +68,8 @@ describe("modelRequirements", () => {
     const needs = modelRequirements(readFixture("custom-node.json"));
     expect(needs).toEqual([
       { file: "flux1-dev-Q8_0.gguf", folder: "diffusion_models", legacyFolder: "unet", nodes: ["UnetLoaderGGUF"] },
-      { file: "mystery.safetensors", folder: "mystery_models", nodes: ["MysteryLoader"], url: "https://example.com/mystery.safetensors" },
+      // Issue #15: "mystery_models" is no ComfyUI models folder, so it is not shown (it was before).
+      { file: "mystery.safetensors", folder: "", nodes: ["MysteryLoader"], url: "https://example.com/mystery.safetensors" },
       // A javascript: URL is dropped; no declared directory leaves the folder unknown.
       { file: "unsafe.safetensors", folder: "", nodes: ["MysteryLoader"] },
     ]);

@@ -139,12 +139,18 @@ describe("problems", () => {
     expect(problemsOf(fixtureText("bad-schema.json"))[0]!.message).toContain("nodes[0].pos: must be [x, y]");
   });
 
-  test("links to missing nodes, slots out of range and dangling input links", () => {
+  // Issue #16: a link to a missing node is a stale leftover ComfyUI drops on load, so it is a
+  // warning now (it was an error), reported beside the errors of the same file.
+  test("links to missing nodes (a warning), slots out of range and dangling input links", () => {
     expect(problemsOf(fixtureText("broken-link.json"))).toEqual([
-      { rule: "workflow/broken-link", message: "link 1 ends at node 99, which does not exist; node ids are 1, 2" },
       { rule: "workflow/broken-link", message: "link 2 starts at output 5 of node 1 (CheckpointLoaderSimple), which has 3 outputs (0–2)" },
       { rule: "workflow/broken-link", message: 'link 2 ends at input "clip" of node 2 (CLIPTextEncode), which is connected to link 7' },
       { rule: "workflow/broken-link", message: 'input "clip" of node 2 (CLIPTextEncode) is connected to link 7, which is not in "links"' },
+      {
+        rule: "workflow/stale-link",
+        severity: "warning",
+        message: "link 1 joins node 99, which does not exist; ComfyUI drops such links on load and the preview leaves them out (node ids are 1, 2)",
+      },
     ]);
   });
 
@@ -161,12 +167,13 @@ describe("problems", () => {
     data.definitions.subgraphs[0].links[1].target_id = 3;
     const messages = problemsOf(JSON.stringify(data)).map((p) => p.message);
     expect(messages).toContain("node id 12 is used by more than one node; every node needs its own id");
-    expect(messages).toContain('link 11 ends at node 3, which does not exist; node ids are 1, 2 (in subgraph "Two LoRAs")');
+    expect(messages).toContain('link 11 joins node 3, which does not exist (in subgraph "Two LoRAs"); ComfyUI drops such links on load and the preview leaves them out (node ids are 1, 2)');
   });
 
   test("many problems are capped with a count of the rest", () => {
+    // Links to missing nodes are warnings now (issue #16); slots out of range stay errors.
     const nodes = [{ id: 1, type: "A", pos: [0, 0] }];
-    const links = Array.from({ length: 30 }, (_, i) => [i + 1, 1, 0, 50 + i, 0, "X"]);
+    const links = Array.from({ length: 30 }, (_, i) => [i + 1, 1, 5 + i, 1, 0, "X"]);
     const problems = problemsOf(JSON.stringify({ nodes, links }));
     expect(problems).toHaveLength(21);
     expect(problems[20]!.message).toMatch(/^…and \d+ more link problem/);

@@ -23,6 +23,12 @@ export default {
   "workflow.customNodes": "Custom nodes",
   "workflow.packNodes": "{pack} ({nodes})",
   "workflow.packUnrecorded": "Nodes with no recorded pack: {nodes}",
+  "workflow.dragHint": "Drag Download or the preview onto the ComfyUI canvas to open it.",
+  "workflow.noPasteHint": "ComfyUI cannot paste this file: download it, or drag Download or the preview onto the ComfyUI canvas.",
+  "workflow.showPreview": "Show the node graph",
+  "workflow.previewSimplified": "This workflow is too large to draw in full: the preview shows node boxes only.",
+  "workflow.downloadFrom": "download ({host})",
+  "workflow.treeLabel": "Where the model files go",
   // media
   // navigation, language switching, site pages
   "site.description": "A guide to ComfyUI, in Japanese and English.",

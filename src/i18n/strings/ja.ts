@@ -21,6 +21,12 @@ export default {
   "workflow.customNodes": "カスタムノード",
   "workflow.packNodes": "{pack}（{nodes}）",
   "workflow.packUnrecorded": "パックの記録がないノード: {nodes}",
+  "workflow.dragHint": "「ダウンロード」かプレビューを ComfyUI のキャンバスにドラッグすると開けます。",
+  "workflow.noPasteHint": "このファイルは ComfyUI に貼り付けできません。ダウンロードするか、「ダウンロード」かプレビューを ComfyUI のキャンバスにドラッグしてください。",
+  "workflow.showPreview": "ノードグラフを表示",
+  "workflow.previewSimplified": "大きすぎるワークフローのため、プレビューはノードの枠だけを表示しています。",
+  "workflow.downloadFrom": "ダウンロード（{host}）",
+  "workflow.treeLabel": "モデルファイルの置き場所",
   // media
   // navigation, language switching, site pages
   "site.description": "ComfyUI の使い方を日本語と英語で解説するガイドです。",
