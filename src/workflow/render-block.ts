@@ -111,7 +111,7 @@ export function renderWorkflowBlock(input: BlockInput): string {
     `<div class="workflow-header">\n` +
     `<p class="workflow-title"><span class="workflow-label">${escape(t(lang, "workflow.label"))}</span> <code class="workflow-file">${escape(file)}</code> <span class="workflow-count">${escape(count)}</span></p>\n` +
     `<div class="workflow-actions">${copy}` +
-    `<a class="workflow-download" href="${escape(ref.href)}" download="${escape(file)}" aria-label="${escape(t(lang, "workflow.downloadLabel", { file }))}" data-workflow-drag>${escape(t(lang, "workflow.download"))}</a>` +
+    `<a class="workflow-download" href="${escape(ref.href)}" data-workflow-drag download="${escape(file)}" aria-label="${escape(t(lang, "workflow.downloadLabel", { file }))}">${escape(t(lang, "workflow.download"))}</a>` +
     `<span class="workflow-copy-status" role="status" aria-live="polite"></span></div>\n` +
     `</div>\n` +
     `<p class="workflow-hint">${escape(hint)}</p>\n` +

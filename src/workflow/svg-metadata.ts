@@ -6,12 +6,17 @@
  */
 
 /**
- * Makes JSON text safe inside CDATA without changing its value. `>` only occurs inside JSON
- * strings, where `\u003e` means the same, so no `]]>` can end the section early; the two
- * non-characters XML forbids are escaped the same way.
+ * Makes JSON text safe inside CDATA without changing its value. `<` and `>` only occur
+ * inside JSON strings, where `\u003c` and `\u003e` mean the same, so no `]]>` can end the
+ * section early and no markup appears in it at all; the two non-characters XML forbids are
+ * escaped the same way.
  */
 export function cdataSafeJson(json: string): string {
-  return json.replace(/>/g, "\\u003e").replace(/\uFFFE/g, "\\ufffe").replace(/\uFFFF/g, "\\uffff");
+  return json
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/\uFFFE/g, "\\ufffe")
+    .replace(/\uFFFF/g, "\\uffff");
 }
 
 /** The `<metadata>` element for workflow JSON `text` (a file that already parsed as JSON). */

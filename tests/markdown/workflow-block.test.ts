@@ -80,3 +80,68 @@ describe("rendering", () => {
     expect(a).toContain('class="workflow-block"');
   });
 });
+
+describe("issue #16: list items, stale links, empty links", () => {
+  test("a tight list item that is only a workflow link is a block, reported like one", () => {
+    const html = md.render("- [](/workflows/ui-basic.json)\n- [](/workflows/groups.json)\n");
+    expect(html.match(/<li>\n<section class="workflow-block"/g)).toHaveLength(2);
+    expect(diagnosticsOf("- [](/workflows/missing.json)\n")).toEqual([
+      expect.stringMatching(/^content\/ja\/s\/page\.md:7:1: error: workflows\/missing\.json: file not found.*\(workflow\/missing-file\)$/),
+    ]);
+  });
+
+  test("a list item with more than the link stays a list item", () => {
+    const html = md.render("- [](/workflows/ui-basic.json) and more\n");
+    expect(html).toBe('<ul>\n<li><a href="/workflows/ui-basic.json">ui-basic.json</a> and more</li>\n</ul>\n');
+  });
+
+  test("links to missing nodes: one warning naming the file and link ids; the block is drawn without them", () => {
+    expect(diagnosticsOf("[](/workflows/stale-link.json)\n")).toEqual([
+      "content/ja/s/page.md:7:1: warning: workflows/stale-link.json: links 7, 9 join nodes 5, 6, which do not exist; ComfyUI drops such links on load and the preview leaves them out (node ids are 1, 2) (workflow/stale-link)",
+    ]);
+    const store = new WorkflowStore();
+    const result = store.load(join(fixturesRoot, "workflows/stale-link.json"));
+    expect(result.ok && result.value.workflow.main.links.map((l) => l.id)).toEqual(["1"]);
+    expect(result.ok && result.value.preview.svg.match(/<path /g)).toHaveLength(1);
+    expect(md.render("[](/workflows/stale-link.json)\n")).toContain('class="workflow-block"');
+  });
+
+  test("a file ComfyUI cannot paste warns, and its block has no Copy button but says so", () => {
+    expect(diagnosticsOf("[](/workflows/no-extra.json)\n")).toEqual([
+      expect.stringMatching(/^content\/ja\/s\/page\.md:7:1: warning: workflows\/no-extra\.json: Copy would not paste into ComfyUI: it has no "extra" object.*\(workflow\/not-pasteable\)$/),
+    ]);
+    const html = md.render("[](/workflows/no-extra.json)\n", { lang: "en" });
+    expect(html).not.toContain("data-workflow-copy");
+    expect(html).toContain('<p class="workflow-hint">ComfyUI cannot paste this file: download it, or drag Download or the preview onto the ComfyUI canvas.</p>');
+    expect(md.render("[](/workflows/ui-basic.json)\n", { lang: "en" })).toContain('<p class="workflow-hint">Drag Download or the preview onto the ComfyUI canvas to open it.</p>');
+  });
+
+  test.each([
+    ["[]()", "error", "links/empty"],
+    ["[text]()", "error", "links/empty"],
+    ["See [here]( ) now", "error", "links/empty"],
+    ["[](/en/guide/)", "warning", "links/empty-text"],
+  ])("%s is reported (%s %s)", (markdown, severity, rule) => {
+    const [d, ...rest] = diagnosticsOf(`Intro\n\n${markdown}\n`);
+    expect(rest).toEqual([]);
+    expect(d).toMatch(new RegExp(`^content/ja/s/page\\.md:9:1: ${severity}: .*\\(${rule.replace("/", "\\/")}\\)$`));
+  });
+
+  test("links with text and a target, and images, are not empty links", () => {
+    const found = diagnosticsOf("[a](/en/x/) ![](/img/a.png) [![](/img/b.png)](/en/y/)\n");
+    expect(found.filter((d) => d.includes("(links/"))).toEqual([]);
+  });
+});
+
+describe("issue #19: the block's contents", () => {
+  test("what you need: a models tree, download links shown by host, hashes, registry links; hostile names escaped", () => {
+    const html = md.render("[](/workflows/models-subgraph.json)\n\n[](/workflows/hostile.json)\n", { lang: "en" });
+    expect(html).toContain("    ├── diffusion_models/\n    │   └── flux1-dev-fp8.safetensors");
+    expect(html).toContain('<a class="workflow-need-download" href="https://huggingface.co/Comfy-Org/flux1-dev/resolve/main/flux1-dev-fp8.safetensors">download (huggingface.co)</a>');
+    expect(html).toContain('<span class="workflow-need-hash">SHA256 <code title="8e91b68084b53a7fc44ed2a3756d821e355ac1a7b6fe29be760c1db532f3d88a">8e91b68084b5…</code></span>');
+    expect(html).toContain("<code>ink-style.safetensors</code> goes in <code>ComfyUI/models/loras/</code>");
+    expect(html).not.toMatch(/<script|<b>|custom_nodes\/evil|href="javascript:|http:\/\/example/);
+    expect(html).toContain("<code>it's &quot;quoted&quot; &lt;b&gt;]]&gt;.safetensors</code>");
+    expect(html).toContain("]]&gt;&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
+  });
+});

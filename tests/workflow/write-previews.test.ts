@@ -25,6 +25,10 @@ describe("writePreviews", () => {
       "workflow-previews/nested/custom-node.svg",
       "workflow-previews/nested/group-node.svg",
       "workflow-previews/nested/groups.svg",
+      "workflow-previews/nested/hostile.svg",
+      "workflow-previews/nested/models-subgraph.svg",
+      "workflow-previews/nested/no-extra.svg",
+      "workflow-previews/nested/stale-link.svg",
       "workflow-previews/nested/subgraph.svg",
       "workflow-previews/nested/ui-basic.svg",
     ]);
