@@ -17,7 +17,7 @@ export function workflowDragUri(src: string, pageUrl: string): string {
 export function initWorkflowDrag(): void {
   for (const block of all(".workflow-block[data-workflow-src]")) {
     block.addEventListener("dragstart", (event) => {
-      const handle = (event.target as Element | null)?.closest?.("[data-workflow-drag]");
+      const handle = (event.target as Element | null)?.closest?.(".workflow-download, .workflow-preview");
       if (!handle || !block.contains(handle) || !event.dataTransfer) return;
       const uri = workflowDragUri(block.dataset.workflowSrc!, location.href);
       const name = block.querySelector(".workflow-file")?.textContent ?? "";

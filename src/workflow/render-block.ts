@@ -91,7 +91,7 @@ function preview({ ref, loaded, lang, escape, folded }: BlockInput): string {
   const { width, height, simplified } = loaded.preview;
   const file = ref.fileName;
   const image =
-    `<a class="workflow-preview" href="${escape(ref.previewHref)}" data-workflow-drag><img src="${escape(ref.previewHref)}" width="${width}" height="${height}" alt="${escape(t(lang, "workflow.previewAlt", { file }))}" loading="lazy" decoding="async"></a>\n` +
+    `<a class="workflow-preview" href="${escape(ref.previewHref)}"><img src="${escape(ref.previewHref)}" width="${width}" height="${height}" alt="${escape(t(lang, "workflow.previewAlt", { file }))}" loading="lazy" decoding="async"></a>\n` +
     (simplified ? `<p class="workflow-note">${escape(t(lang, "workflow.previewSimplified"))}</p>\n` : "");
   if (!folded) return image;
   return `<details class="workflow-preview-fold">\n<summary>${escape(t(lang, "workflow.showPreview"))}</summary>\n${image}</details>\n`;
@@ -111,7 +111,7 @@ export function renderWorkflowBlock(input: BlockInput): string {
     `<div class="workflow-header">\n` +
     `<p class="workflow-title"><span class="workflow-label">${escape(t(lang, "workflow.label"))}</span> <code class="workflow-file">${escape(file)}</code> <span class="workflow-count">${escape(count)}</span></p>\n` +
     `<div class="workflow-actions">${copy}` +
-    `<a class="workflow-download" href="${escape(ref.href)}" data-workflow-drag download="${escape(file)}" aria-label="${escape(t(lang, "workflow.downloadLabel", { file }))}">${escape(t(lang, "workflow.download"))}</a>` +
+    `<a class="workflow-download" href="${escape(ref.href)}" download="${escape(file)}" aria-label="${escape(t(lang, "workflow.downloadLabel", { file }))}">${escape(t(lang, "workflow.download"))}</a>` +
     `<span class="workflow-copy-status" role="status" aria-live="polite"></span></div>\n` +
     `</div>\n` +
     `<p class="workflow-hint">${escape(hint)}</p>\n` +
