@@ -1,7 +1,7 @@
 /** Drawing one node of the preview: box, title bar, title, a few widget values, sockets. */
 import { linkColor } from "./link-colors.ts";
 import { nodeBox, slotPoint, TITLE_HEIGHT, SLOT_HEIGHT } from "./svg-geometry.ts";
-import { escapeXml, fitText, wrapText } from "./svg-text.ts";
+import { escapeXml, fitText, fitTitle } from "./svg-text.ts";
 import type { GraphNode } from "./workflow-graph.ts";
 
 /** Sizes that depend on how far the preview is scaled down at article width. */
@@ -34,11 +34,30 @@ export function n(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-function bodyLines(node: GraphNode): string[] {
-  return Object.values(node.widgets)
-    .filter((v): v is string => typeof v === "string" && v.trim() !== "" && !CONTROL_VALUES.has(v))
-    .map((v) => v.trim().split("\n")[0]!)
-    .slice(0, 4);
+/** Widget values shown in a node's body, at most this many. */
+const MAX_BODY_LINES = 8;
+
+/** A widget value as one short line: text's first line, numbers rounded; nothing for lists and objects. */
+function widgetText(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() === "" || CONTROL_VALUES.has(value) ? undefined : value.trim().split("\n")[0]!;
+  if (typeof value === "number" && Number.isFinite(value)) return String(Number.isInteger(value) ? value : Math.round(value * 1000) / 1000);
+  if (typeof value === "boolean") return String(value);
+  return undefined;
+}
+
+/**
+ * The values a reader looks for (model names, seed, steps, cfg, sampler, sizes,
+ * strengths), in widget order; the API format names them (`steps: 20`).
+ */
+export function bodyLines(node: GraphNode): string[] {
+  const lines: string[] = [];
+  const named = !Array.isArray(node.widgets);
+  for (const [name, value] of Object.entries(node.widgets)) {
+    if (lines.length >= MAX_BODY_LINES) break;
+    const text = widgetText(value);
+    if (text !== undefined) lines.push(named ? `${name}: ${text}` : text);
+  }
+  return lines;
 }
 
 function sockets(node: GraphNode, scale: SvgScale): string {
@@ -57,7 +76,8 @@ function titleAndBody(node: GraphNode, scale: SvgScale): string {
   const pad = scale.font * 0.45;
   const lineHeight = scale.font * 1.2;
   const maxLines = !node.collapsed && box.h >= lineHeight * 2 + pad * 2 ? 2 : 1;
-  const lines = wrapText(node.title, box.w - pad * 2, scale.font, maxLines);
+  // A long title wraps, then shrinks to 70%, and is cut only past that (never "ConditioningZe…").
+  const { lines, size: titleSize } = fitTitle(node.title, box.w - pad * 2, scale.font, maxLines, scale.font * 0.7);
   const titleHeight = Math.min(box.h, Math.max(TITLE_HEIGHT, lines.length * lineHeight + pad));
   const fill = safeColor(node.color, TITLE_BG);
   const r = scale.font * 0.3;
@@ -68,7 +88,7 @@ function titleAndBody(node: GraphNode, scale: SvgScale): string {
   }
   lines.forEach((line, i) => {
     const baseline = box.y + titleHeight / 2 + (i - (lines.length - 1) / 2) * lineHeight + scale.font * 0.36;
-    out += `<text x="${n(box.x + pad)}" y="${n(baseline)}" font-size="${n(scale.font)}" font-weight="600" fill="${TITLE_TEXT}">${escapeXml(line)}</text>`;
+    out += `<text x="${n(box.x + pad)}" y="${n(baseline)}" font-size="${n(titleSize)}" font-weight="600" fill="${TITLE_TEXT}">${escapeXml(line)}</text>`;
   });
   if (node.collapsed) return out;
 

@@ -43,19 +43,56 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
   return end === 0 ? "" : chars.slice(0, end).join("").trimEnd() + "…";
 }
 
-/** `text` broken at spaces into at most `maxLines` lines of `maxWidth`; the last one cut if needed. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let rest = text.trim();
-  while (rest && lines.length < maxLines - 1 && textWidth(rest, fontSize) > maxWidth) {
-    const words = rest.split(" ");
-    let line = words[0]!;
-    let i = 1;
-    while (i < words.length && textWidth(`${line} ${words[i]}`, fontSize) <= maxWidth) line += ` ${words[i++]}`;
-    if (i === 1 && textWidth(line, fontSize) > maxWidth) break; // one long word: cut it below instead
-    lines.push(line);
-    rest = words.slice(i).join(" ");
+/**
+ * Where a title may break: at spaces (dropped), and inside a word too long for a line at a
+ * lower-to-upper case change or after `_ - /` ("ConditioningZeroOut" → "Conditioning|Zero|Out").
+ */
+function breakUnits(text: string): { text: string; space: boolean }[] {
+  const units: { text: string; space: boolean }[] = [];
+  for (const word of text.split(" ")) {
+    if (word === "") continue;
+    word.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[_\-/])/).forEach((piece, i) => units.push({ text: piece, space: i === 0 && units.length > 0 }));
   }
+  return units;
+}
+
+/** `text` broken into at most `maxLines` lines of `maxWidth`; the last one cut with an ellipsis if needed. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const units = breakUnits(text.trim());
+  const lines: string[] = [];
+  let line = "";
+  let i = 0;
+  while (i < units.length && lines.length < maxLines - 1) {
+    const unit = units[i]!;
+    const next = line === "" ? unit.text : line + (unit.space ? " " : "") + unit.text;
+    if (textWidth(next, fontSize) <= maxWidth || line === "") {
+      line = next;
+      i++;
+      continue;
+    }
+    lines.push(fitText(line, maxWidth, fontSize));
+    line = "";
+  }
+  let rest = line;
+  for (; i < units.length; i++) rest += (rest !== "" && units[i]!.space ? " " : "") + units[i]!.text;
   if (rest) lines.push(fitText(rest, maxWidth, fontSize));
   return lines.filter((l) => l !== "");
+}
+
+/** Whether the lines hold all of `text` (no line was cut with an ellipsis). */
+function whole(lines: readonly string[], text: string): boolean {
+  return text.includes("…") || !lines.some((l) => l.endsWith("…"));
+}
+
+/**
+ * A title in at most `maxLines` lines, at the largest size from `fontSize` down to
+ * `minSize` at which it fits whole: a long title wraps, then shrinks, and is cut only
+ * when even the smallest size cannot hold it.
+ */
+export function fitTitle(text: string, maxWidth: number, fontSize: number, maxLines: number, minSize: number): { lines: string[]; size: number } {
+  for (let size = fontSize; size > minSize; size *= 0.9) {
+    const lines = wrapText(text, maxWidth, size, maxLines);
+    if (whole(lines, text)) return { lines, size };
+  }
+  return { lines: wrapText(text, maxWidth, minSize, maxLines), size: minSize };
 }

@@ -109,3 +109,29 @@ describe("legibility at article width", () => {
     expect(Number(/font-size="([\d.]+)" font-weight="600" fill="#ececec"/.exec(svg)![1])).toBeLessThanOrEqual(16);
   });
 });
+
+describe("issue #19: a preview you can read", () => {
+  const one = (node: Record<string, unknown>) => readWorkflow(JSON.stringify({ version: 0.4, extra: {}, nodes: [{ id: 1, pos: [0, 0], ...node }] }));
+
+  test("widget values are drawn: numbers too, control values left out", () => {
+    const result = one({ type: "KSampler", size: [300, 262], widgets_values: [156680208700286, "randomize", 20, 7.5, "euler", "normal", 1] });
+    if (!result.ok) throw new Error("valid");
+    const svg = drawWorkflow(result.workflow, "k.json").svg;
+    for (const value of ["156680208700286", "20", "7.5", "euler", "normal", "1"]) expect(svg).toContain(`>${value}</text>`);
+    expect(svg).not.toContain(">randomize</text>");
+  });
+
+  test("API format values are drawn with their names", () => {
+    const svg = svgOf("api-basic.json");
+    expect(svg).toMatch(/>steps: \d+<\/text>/);
+    expect(svg).toMatch(/>cfg: [\d.]+<\/text>/);
+  });
+
+  test("a long one-word title wraps at its case changes or shrinks; it is not cut", () => {
+    const result = one({ type: "EmptySD3LatentImage", title: "ConditioningZeroOutAndSomeMore", size: [150, 60] });
+    if (!result.ok) throw new Error("valid");
+    const svg = drawWorkflow(result.workflow, "t.json").svg;
+    const title = [...svg.matchAll(/font-weight="600" fill="#ececec">([^<]*)<\/text>/g)].map((m) => m[1]).join("");
+    expect(title).toBe("ConditioningZeroOutAndSomeMore");
+  });
+});
