@@ -38,3 +38,43 @@ describe("the SD1.5_lora.json workflow block", () => {
     expect(bytes.equals(onDisk()), "downloaded bytes equal the file in workflows/").toBe(true);
   });
 });
+
+describe("drag to ComfyUI and paste (issue #19)", () => {
+  const comfyPasteAccepts = (text: string) => {
+    // ComfyUI's paste (usePaste.ts) loads text as a workflow only with version, nodes and extra.
+    const data = JSON.parse(text) as Record<string, unknown>;
+    return "version" in data && Array.isArray(data["nodes"]) && typeof data["extra"] === "object" && data["extra"] !== null;
+  };
+
+  for (const handle of [".workflow-download", ".workflow-preview img"]) {
+    test(`a drag from ${handle} carries the file's absolute URL, which serves its exact bytes`, async () => {
+      const { page } = await open(SEED_JA);
+      const block = page.locator(`.workflow-block[data-workflow-src="${WORKFLOW}"]`);
+      const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+      await block.locator(handle).dispatchEvent("dragstart", { dataTransfer });
+      const uri = await dataTransfer.evaluate((dt) => dt.getData("text/uri-list"));
+      expect(uri).toBe(new URL(WORKFLOW, page.url()).href);
+      expect(await dataTransfer.evaluate((dt) => dt.getData("text/x-moz-url"))).toBe(`${uri}\nSD1.5_lora.json`);
+      const response = await fetch(uri);
+      expect(response.ok).toBe(true);
+      expect(Buffer.from(await response.arrayBuffer()).equals(onDisk())).toBe(true);
+    });
+  }
+
+  test("the preview SVG carries the workflow where ComfyUI reads a dropped SVG", async () => {
+    const { page } = await open(SEED_JA);
+    const src = await page.locator(`.workflow-block[data-workflow-src="${WORKFLOW}"] .workflow-preview img`).getAttribute("src");
+    const svg = await (await fetch(new URL(src!, page.url()))).text();
+    const match = /<metadata>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/metadata>/i.exec(svg);
+    expect(JSON.parse(match![1]!)).toEqual({ workflow: JSON.parse(onDisk().toString("utf8")) });
+  });
+
+  test("Copy's text is what ComfyUI's paste accepts", async () => {
+    const { page } = await open(SEED_JA);
+    const block = page.locator(`.workflow-block[data-workflow-src="${WORKFLOW}"]`);
+    await page.evaluate(() => navigator.clipboard.writeText("before"));
+    await block.locator("button[data-workflow-copy]").click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).not.toBe("before");
+    expect(comfyPasteAccepts(await page.evaluate(() => navigator.clipboard.readText()))).toBe(true);
+  });
+});
