@@ -8,6 +8,7 @@ import { mediaPlugin } from "./media.ts";
 import { pageVariablesPlugin } from "./page-variables.ts";
 import { rawHtmlPlugin } from "./raw-html.ts";
 import { workflowBlockPlugin } from "./workflow-block.ts";
+import { workflowImagePlugin } from "./workflow-image.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
 import type { MarkdownIt, RenderEnv } from "./types.ts";
 
@@ -57,7 +58,10 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   headingAnchorsPlugin(md);
   // Workflow blocks: a core rule after attrs and raw HTML sanitizing, so a link-only
   // paragraph's link text is already clean when it becomes the block's caption.
-  workflowBlockPlugin(md, { root: options.root, store: options.workflows ?? new WorkflowStore() });
+  const workflows = options.workflows ?? new WorkflowStore();
+  workflowBlockPlugin(md, { root: options.root, store: workflows });
+  // PNGs that carry a workflow: after the media rule has resolved the image, with the same store.
+  workflowImagePlugin(md, { root: options.root, store: workflows });
   // Empty links, after the workflow rule has turned lone workflow links into blocks.
   emptyLinkPlugin(md);
   for (const plugin of options.plugins ?? []) plugin(md);

@@ -17,7 +17,11 @@ export interface WorkflowBlockOptions {
   store: WorkflowStore;
 }
 
-interface BlockMeta {
+/** The token type of a workflow block, also made by workflow-image.ts for PNGs that carry a workflow. */
+export const WORKFLOW_BLOCK_TOKEN = "workflow_block";
+
+/** What a workflow block token carries to the renderer. */
+export interface BlockMeta {
   ref: WorkflowRef;
   loaded: LoadedWorkflow;
   caption: Token[];
@@ -100,7 +104,7 @@ export function workflowBlockPlugin(md: MarkdownIt, options: WorkflowBlockOption
       // Reported while validating; at render time (no collector) nothing is reported.
       for (const p of problems) reportAt(env, tokens[i]!, p.severity ?? "error", p.rule, `${parsed.file}: ${p.message}`);
       if (!result.ok) continue; // stays an ordinary link
-      const block = new state.Token("workflow_block", "section", 0);
+      const block = new state.Token(WORKFLOW_BLOCK_TOKEN, "section", 0);
       block.block = true;
       block.map = tokens[i]!.map;
       block.level = tokens[i]!.level;
@@ -110,7 +114,7 @@ export function workflowBlockPlugin(md: MarkdownIt, options: WorkflowBlockOption
     nameEmptyWorkflowLinks(state);
   });
 
-  md.renderer.rules["workflow_block"] = (tokens, idx, opts, rawEnv) => {
+  md.renderer.rules[WORKFLOW_BLOCK_TOKEN] = (tokens, idx, opts, rawEnv) => {
     const env = envOf(rawEnv);
     const meta = tokens[idx]!.meta as unknown as BlockMeta;
     return renderWorkflowBlock({

@@ -88,6 +88,7 @@ function needsList(loaded: LoadedWorkflow, lang: string, escape: Escape): string
 }
 
 function preview({ ref, loaded, lang, escape, folded }: BlockInput): string {
+  if (!loaded.preview) return "";
   const { width, height, simplified } = loaded.preview;
   const file = ref.fileName;
   const image =
@@ -105,9 +106,9 @@ export function renderWorkflowBlock(input: BlockInput): string {
   const copy = loaded.pasteable
     ? `<button type="button" class="workflow-copy" data-workflow-copy hidden aria-label="${escape(t(lang, "workflow.copyLabel", { file }))}">${escape(t(lang, "workflow.copy"))}</button>`
     : "";
-  const hint = loaded.pasteable ? t(lang, "workflow.dragHint") : t(lang, "workflow.noPasteHint");
+  const hint = !loaded.preview ? t(lang, "workflow.imageHint") : loaded.pasteable ? t(lang, "workflow.dragHint") : t(lang, "workflow.noPasteHint");
   return (
-    `<section class="workflow-block" data-workflow-src="${escape(ref.href)}">\n` +
+    `<section class="workflow-block${loaded.preview ? "" : " workflow-image-block"}" data-workflow-src="${escape(ref.href)}">\n` +
     `<div class="workflow-header">\n` +
     `<p class="workflow-title"><span class="workflow-label">${escape(t(lang, "workflow.label"))}</span> <code class="workflow-file">${escape(file)}</code> <span class="workflow-count">${escape(count)}</span></p>\n` +
     `<div class="workflow-actions">${copy}` +

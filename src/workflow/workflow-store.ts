@@ -9,6 +9,7 @@ import { basename } from "node:path";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
 import { modelRequirements, type ModelNeed } from "./model-requirements.ts";
 import { isPasteable } from "./metadata-check.ts";
+import { readPngWorkflowText } from "./png-workflow.ts";
 import { readWorkflow, unreadable, type WorkflowProblem } from "./read-workflow.ts";
 import { workflowMetadata } from "./svg-metadata.ts";
 import { nodeCount, type Workflow } from "./workflow-graph.ts";
@@ -20,7 +21,8 @@ export interface LoadedWorkflow {
   nodeCount: number;
   models: ModelNeed[];
   packs: PackNeed[];
-  preview: Preview;
+  /** The drawn graph; null for the workflow a PNG carries, whose image is its picture. */
+  preview: Preview | null;
   /** Whether ComfyUI's paste takes the file's text (else the block offers Download and drag only). */
   pasteable: boolean;
   /** What lowers the block's quality: stale links, metadata, paste, a simplified preview. */
@@ -30,14 +32,17 @@ export interface LoadedWorkflow {
 /** A loaded workflow, or the problems that stop it from being one (warnings among them). */
 export type StoreResult = { ok: true; value: LoadedWorkflow } | { ok: false; problems: WorkflowProblem[] };
 
-/** Reads, summarises and draws one workflow text; `name` is the file name shown in the SVG. */
-function loadText(text: string, name: string): StoreResult {
+/**
+ * Reads, summarises and (for workflow files) draws one workflow text; `name` is the file
+ * name shown in the SVG. A PNG's workflow is not drawn, and Copy does not apply to it.
+ */
+function loadText(text: string, name: string, source: "file" | "image"): StoreResult {
   const read = readWorkflow(text);
   if (!read.ok) return read;
   const { workflow } = read;
-  const preview = drawWorkflow(workflow, name, workflowMetadata(text, workflow.format));
-  const warnings = [...read.warnings];
-  if (preview.simplified) {
+  const preview = source === "file" ? drawWorkflow(workflow, name, workflowMetadata(text, workflow.format)) : null;
+  const warnings = source === "file" ? [...read.warnings] : read.warnings.filter((w) => w.rule !== "workflow/not-pasteable");
+  if (preview?.simplified) {
     warnings.push({
       rule: "workflow/preview-simplified",
       severity: "warning",
@@ -52,7 +57,7 @@ function loadText(text: string, name: string): StoreResult {
       models: modelRequirements(workflow),
       packs: customNodePacks(workflow),
       preview,
-      pasteable: isPasteable(workflow),
+      pasteable: source === "file" && isPasteable(workflow),
       warnings,
     },
   };
@@ -69,6 +74,7 @@ export class WorkflowStore {
   /** How many times a file was parsed and a preview drawn; tests hold the cache to its promise. */
   readonly counts = { parsed: 0, drawn: 0 };
   readonly #cache = new Map<string, Entry>();
+  readonly #images = new Map<string, Omit<Entry, "result"> & { result: StoreResult | null }>();
 
   /** The workflow at absolute `path`. */
   load(path: string): StoreResult {
@@ -88,13 +94,35 @@ export class WorkflowStore {
     this.counts.parsed++;
     let result: StoreResult;
     try {
-      result = loadText(readFileSync(path, "utf8"), basename(path));
+      result = loadText(readFileSync(path, "utf8"), basename(path), "file");
     } catch (error) {
       // One strange file must not take the build down: it becomes that file's diagnostic.
       result = { ok: false, problems: [unreadable(error)] };
     }
     if (result.ok) this.counts.drawn++;
     this.#cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+    return result;
+  }
+
+  /** The workflow the PNG at absolute `path` (inside `root`) carries, or null when it carries none. */
+  loadImage(path: string, root: string): StoreResult | null {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return null;
+    }
+    const key = `image:${path}`;
+    const cached = this.#images.get(key);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
+    let result: StoreResult | null;
+    try {
+      const text = readPngWorkflowText(path, root);
+      result = text === null ? null : loadText(text, basename(path), "image");
+    } catch (error) {
+      result = { ok: false, problems: [unreadable(error)] };
+    }
+    this.#images.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, result });
     return result;
   }
 }

@@ -30,9 +30,10 @@ export function writePreviews(store: WorkflowStore, root: string, outputDir: str
   const written: string[] = [];
   for (const rel of listWorkflowFiles(dir)) {
     const result = store.load(join(dir, rel));
-    if (!result.ok) continue;
+    if (!result.ok || !result.value.preview) continue;
     const target = previewPath(outputDir, rel);
-    if (!sameContent(target, result.value.preview.svg)) writeFileAtomically(target, result.value.preview.svg);
+    const { svg } = result.value.preview;
+    if (!sameContent(target, svg)) writeFileAtomically(target, svg);
     written.push(target);
   }
   return written;

@@ -102,7 +102,7 @@ describe("issue #16: list items, stale links, empty links", () => {
     const store = new WorkflowStore();
     const result = store.load(join(fixturesRoot, "workflows/stale-link.json"));
     expect(result.ok && result.value.workflow.main.links.map((l) => l.id)).toEqual(["1"]);
-    expect(result.ok && result.value.preview.svg.match(/<path /g)).toHaveLength(1);
+    expect(result.ok && result.value.preview!.svg.match(/<path /g)).toHaveLength(1);
     expect(md.render("[](/workflows/stale-link.json)\n")).toContain('class="workflow-block"');
   });
 

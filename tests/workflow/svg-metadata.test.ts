@@ -14,7 +14,7 @@ function comfyReads(svg: string): unknown {
 const previewOf = (name: string) => {
   const result = new WorkflowStore().load(join(fixturesRoot, "workflows", name));
   if (!result.ok) throw new Error(name);
-  return result.value.preview.svg;
+  return result.value.preview!.svg;
 };
 
 describe("workflow metadata in the preview", () => {

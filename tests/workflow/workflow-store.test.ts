@@ -19,7 +19,7 @@ describe("WorkflowStore", () => {
     for (let i = 0; i < 5; i++) expect(store.load(path)).toBe(first);
     expect(store.counts).toEqual({ parsed: 1, drawn: 1 });
     expect(first.ok && first.value.nodeCount).toBe(3);
-    expect(first.ok && first.value.preview.svg).toContain("<title>w.json</title>");
+    expect(first.ok && first.value.preview!.svg).toContain("<title>w.json</title>");
   });
 
   test("reads the file again when it changes on disk (the dev server's edits)", () => {

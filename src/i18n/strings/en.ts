@@ -29,6 +29,7 @@ export default {
   "workflow.previewSimplified": "This workflow is too large to draw in full: the preview shows node boxes only.",
   "workflow.downloadFrom": "download ({host})",
   "workflow.treeLabel": "Where the model files go",
+  "workflow.imageHint": "This image holds its workflow: drag the image or Download onto the ComfyUI canvas to open it.",
   // media
   // navigation, language switching, site pages
   "site.description": "A guide to ComfyUI, in Japanese and English.",

@@ -27,6 +27,7 @@ export default {
   "workflow.previewSimplified": "大きすぎるワークフローのため、プレビューはノードの枠だけを表示しています。",
   "workflow.downloadFrom": "ダウンロード（{host}）",
   "workflow.treeLabel": "モデルファイルの置き場所",
+  "workflow.imageHint": "この画像にはワークフローが入っています。画像か「ダウンロード」を ComfyUI のキャンバスにドラッグすると開けます。",
   // media
   // navigation, language switching, site pages
   "site.description": "ComfyUI の使い方を日本語と英語で解説するガイドです。",
