@@ -1,14 +1,6 @@
 /** PNGs made in memory for tests: a 1×1 image with the text chunks ComfyUI writes. */
-import { crc32, deflateSync } from "node:zlib";
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
+import { deflateSync } from "node:zlib";
+import { chunk } from "../browser/media-fixtures.ts";
 
 /** A 1×1 PNG; `texts` become `tEXt` chunks before the image data (or `iTXt` with `itxt`). */
 export function pngWith(texts: Record<string, string>, options: { itxt?: boolean; afterData?: boolean } = {}): Buffer {
