@@ -3,13 +3,13 @@
  * and `[](/target/)` (no text: an invisible `<a></a>`) a warning. Runs after the workflow
  * rule, which turns a lone workflow link into a block and names the others.
  */
-import { reportAt, type MarkdownIt, type RenderEnv } from "./types.ts";
+import { envOf } from "./render-env.ts";
+import { reportAt, type MarkdownIt } from "./types.ts";
 
 /** Registers the core rule that reports empty links. */
 export function emptyLinkPlugin(md: MarkdownIt): void {
   md.core.ruler.push("empty_link", (state) => {
-    const env = state.env as RenderEnv;
-    if (!env?.diagnostics) return;
+    const env = envOf(state.env);
     for (const token of state.tokens) {
       if (token.type !== "inline" || !token.children) continue;
       let line = (token.map?.[0] ?? 0) + 1;

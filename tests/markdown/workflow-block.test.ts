@@ -83,7 +83,7 @@ describe("rendering", () => {
 
 describe("issue #16: list items, stale links, empty links", () => {
   test("a tight list item that is only a workflow link is a block, reported like one", () => {
-    const html = md.render("- [](/workflows/ui-basic.json)\n- [](/workflows/groups.json)\n");
+    const html = renderMarkdown(md, "- [](/workflows/ui-basic.json)\n- [](/workflows/groups.json)\n").html;
     expect(html.match(/<li>\n<section class="workflow-block"/g)).toHaveLength(2);
     expect(diagnosticsOf("- [](/workflows/missing.json)\n")).toEqual([
       expect.stringMatching(/^content\/ja\/s\/page\.md:7:1: error: workflows\/missing\.json: file not found.*\(workflow\/missing-file\)$/),
@@ -91,7 +91,7 @@ describe("issue #16: list items, stale links, empty links", () => {
   });
 
   test("a list item with more than the link stays a list item", () => {
-    const html = md.render("- [](/workflows/ui-basic.json) and more\n");
+    const html = renderMarkdown(md, "- [](/workflows/ui-basic.json) and more\n").html;
     expect(html).toBe('<ul>\n<li><a href="/workflows/ui-basic.json">ui-basic.json</a> and more</li>\n</ul>\n');
   });
 
@@ -103,17 +103,17 @@ describe("issue #16: list items, stale links, empty links", () => {
     const result = store.load(join(fixturesRoot, "workflows/stale-link.json"));
     expect(result.ok && result.value.workflow.main.links.map((l) => l.id)).toEqual(["1"]);
     expect(result.ok && result.value.preview!.svg.match(/<path /g)).toHaveLength(1);
-    expect(md.render("[](/workflows/stale-link.json)\n")).toContain('class="workflow-block"');
+    expect(renderMarkdown(md, "[](/workflows/stale-link.json)\n").html).toContain('class="workflow-block"');
   });
 
   test("a file ComfyUI cannot paste warns, and its block has no Copy button but says so", () => {
     expect(diagnosticsOf("[](/workflows/no-extra.json)\n")).toEqual([
       expect.stringMatching(/^content\/ja\/s\/page\.md:7:1: warning: workflows\/no-extra\.json: Copy would not paste into ComfyUI: it has no "extra" object.*\(workflow\/not-pasteable\)$/),
     ]);
-    const html = md.render("[](/workflows/no-extra.json)\n", { lang: "en" });
+    const html = renderMarkdown(md, "[](/workflows/no-extra.json)\n", { lang: "en" }).html;
     expect(html).not.toContain("data-workflow-copy");
     expect(html).toContain('<p class="workflow-hint">ComfyUI cannot paste this file: download it, or drag Download or the preview onto the ComfyUI canvas.</p>');
-    expect(md.render("[](/workflows/ui-basic.json)\n", { lang: "en" })).toContain('<p class="workflow-hint">Drag Download or the preview onto the ComfyUI canvas to open it.</p>');
+    expect(renderMarkdown(md, "[](/workflows/ui-basic.json)\n", { lang: "en" }).html).toContain('<p class="workflow-hint">Drag Download or the preview onto the ComfyUI canvas to open it.</p>');
   });
 
   test.each([
@@ -135,7 +135,7 @@ describe("issue #16: list items, stale links, empty links", () => {
 
 describe("issue #19: the block's contents", () => {
   test("what you need: a models tree, download links shown by host, hashes, registry links; hostile names escaped", () => {
-    const html = md.render("[](/workflows/models-subgraph.json)\n\n[](/workflows/hostile.json)\n", { lang: "en" });
+    const html = renderMarkdown(md, "[](/workflows/models-subgraph.json)\n\n[](/workflows/hostile.json)\n", { lang: "en" }).html;
     expect(html).toContain("    ├── diffusion_models/\n    │   └── flux1-dev-fp8.safetensors");
     expect(html).toContain('<a class="workflow-need-download" href="https://huggingface.co/Comfy-Org/flux1-dev/resolve/main/flux1-dev-fp8.safetensors">download (huggingface.co)</a>');
     expect(html).toContain('<span class="workflow-need-hash">SHA256 <code title="8e91b68084b53a7fc44ed2a3756d821e355ac1a7b6fe29be760c1db532f3d88a">8e91b68084b5…</code></span>');

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
-import type { RenderEnv } from "../../src/markdown/types.ts";
 import { pngTextChunk, readPngWorkflowText } from "../../src/workflow/png-workflow.ts";
 import { fixtureText } from "../workflow/fixture-files.ts";
 import { pngWith } from "../workflow/png-fixture.ts";
+import { renderMarkdown } from "../helpers/render.ts";
 
 function siteWith(files: Record<string, Buffer | string>): string {
   const root = mkdtempSync(join(tmpdir(), "wf-image-"));
@@ -47,7 +47,7 @@ describe("a local image that carries a workflow", () => {
   const md = createMarkdown({ root });
 
   test("gets a block after it: node count, Download of the PNG, the drag hint, what you need", () => {
-    const html = md.render("![Graph](/img/flow.png)\n", { lang: "en" });
+    const html = renderMarkdown(md, "![Graph](/img/flow.png)\n", { lang: "en" }).html;
     const block = html.slice(html.indexOf("<section"));
     expect(html.indexOf("<img")).toBeLessThan(html.indexOf("<section"));
     expect(block).toContain('<section class="workflow-block workflow-image-block" data-workflow-src="/img/flow.png">');
@@ -60,16 +60,15 @@ describe("a local image that carries a workflow", () => {
   });
 
   test("a PNG without a workflow, or in running text, stays just an image", () => {
-    expect(md.render("![](/img/plain.png)\n")).not.toContain("workflow-block");
-    expect(md.render("See ![](/img/flow.png) here.\n")).not.toContain("workflow-block");
+    expect(renderMarkdown(md, "![](/img/plain.png)\n").html).not.toContain("workflow-block");
+    expect(renderMarkdown(md, "See ![](/img/flow.png) here.\n").html).not.toContain("workflow-block");
   });
 
   test("a chunk that is not a workflow is a warning, and the image stays", () => {
-    const env: RenderEnv = { lang: "en", page: { inputPath: "./content/en/s/p.md" }, bodyLineOffset: 0, diagnostics: [] };
-    md.parse("![x](/img/broken.png)\n", env);
-    expect(env.diagnostics!.map(formatDiagnostic)).toEqual([
+    const { diagnostics } = renderMarkdown(md, "![x](/img/broken.png)\n", { file: "content/en/s/p.md", lang: "en" });
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
       expect.stringMatching(/^content\/en\/s\/p\.md:1:1: warning: content\/img\/broken\.png \(its workflow chunk\): not valid JSON.*\(workflow\/invalid-json\)$/),
     ]);
-    expect(md.render("![x](/img/broken.png)\n")).toContain("<img");
+    expect(renderMarkdown(md, "![x](/img/broken.png)\n").html).toContain("<img");
   });
 });
