@@ -11,6 +11,7 @@ import { initTocHighlight } from "./toc-highlight.ts";
 import { initVideos } from "./video.ts";
 import { initWorkflowCopy } from "./workflow-copy.ts";
 import { initWorkflowDrag } from "./workflow-drag.ts";
+import { initWorkflowViewer } from "./workflow-viewer.ts";
 
 const s = readStrings(document);
 // Each feature is isolated: one failing (an old browser, odd markup) leaves the others working.
@@ -24,6 +25,7 @@ for (const init of [
   initCodeCopy,
   initWorkflowCopy,
   initWorkflowDrag,
+  initWorkflowViewer,
   initVideos,
   initLightbox,
 ]) {

@@ -78,3 +78,44 @@ describe("drag to ComfyUI and paste (issue #19)", () => {
     expect(comfyPasteAccepts(await page.evaluate(() => navigator.clipboard.readText()))).toBe(true);
   });
 });
+
+describe("the preview viewer (issue #19)", () => {
+  const scaleOf = (page: import("playwright-core").Page) =>
+    page.locator(".workflow-viewer-stage img").evaluate((img) => new DOMMatrixReadOnly(getComputedStyle(img).transform).a);
+
+  test("the preview opens in a dialog with zoom (keys, buttons, wheel), pan and reset", async () => {
+    const { page } = await open(SEED_JA);
+    const block = page.locator(`.workflow-block[data-workflow-src="${WORKFLOW}"]`);
+    // The seed block follows a screenshot, so its preview starts folded.
+    await block.locator(".workflow-preview-fold > summary").click();
+    await block.locator(".workflow-preview").click();
+    const dialog = page.locator("dialog.workflow-viewer");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(true);
+    const first = await scaleOf(page);
+    await page.keyboard.press("+");
+    expect(await scaleOf(page)).toBeCloseTo(first * 1.25, 3);
+    await dialog.locator(".workflow-viewer-out").click();
+    expect(await scaleOf(page)).toBeCloseTo(first, 3);
+    const box = (await dialog.locator(".workflow-viewer-stage").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => scaleOf(page), POLL).toBeGreaterThan(first);
+    const before = await page.locator(".workflow-viewer-stage img").evaluate((img) => new DOMMatrixReadOnly(getComputedStyle(img).transform).e);
+    await page.keyboard.press("ArrowLeft");
+    const after = await page.locator(".workflow-viewer-stage img").evaluate((img) => new DOMMatrixReadOnly(getComputedStyle(img).transform).e);
+    expect(after).toBeGreaterThan(before);
+    await dialog.locator(".workflow-viewer-reset").click();
+    expect(await scaleOf(page)).toBeCloseTo(first, 3);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
+  });
+
+  test("on a 390 px phone the first view shows the graph at a legible width", async () => {
+    const { page } = await open(SEED_JA, { viewport: { width: 390, height: 844 } });
+    const block = page.locator(`.workflow-block[data-workflow-src="${WORKFLOW}"]`);
+    await block.locator(".workflow-preview-fold > summary").click();
+    await block.locator(".workflow-preview").click();
+    const width = await page.locator(".workflow-viewer-stage img").evaluate((img) => img.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(679);
+  });
+});
