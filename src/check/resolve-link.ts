@@ -41,7 +41,24 @@ export function resolveLink(href: string, from: SitePage, model: SiteModel): Lin
   if (!isPagePath(path) || path === "/") return { kind: "unchecked" };
   const normalised = normaliseUrl(path.endsWith("/") || path.endsWith(".html") ? path : path + "/");
   const page = model.byUrl.get(normalised);
-  return page ? { kind: "page", page, fragment } : { kind: "no-page", path: normalised };
+  if (page) return { kind: "page", page, fragment };
+  // A language without content/<lang>/index.md gets a home generated from its nav.
+  if (model.languages.some((lang) => normalised === `/${lang}/`)) return { kind: "unchecked" };
+  return { kind: "no-page", path: normalised };
+}
+
+/**
+ * The page a dead link most likely meant: the same slug in another section of the same
+ * language (pages move between sections), else the closest URL by edit distance.
+ */
+export function suggestPage(path: string, urls: Iterable<string>): string | undefined {
+  const list = [...urls];
+  const [, lang, , slug] = /^\/([^/]+)\/([^/]+)\/([^/]+)\/$/.exec(path) ?? [];
+  if (lang && slug) {
+    const moved = list.find((url) => url !== path && url.startsWith(`/${lang}/`) && url.endsWith(`/${slug}/`) && url.split("/").length === 5);
+    if (moved) return moved;
+  }
+  return closest(path, list);
 }
 
 /** The candidate closest to `wanted` by edit distance, for "did you mean" hints. */

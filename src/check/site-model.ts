@@ -151,7 +151,9 @@ function readPage(bytes: Buffer, file: string, place: PagePlace, bodies: BodyRen
       page.parseDiagnostics.push({ file, line: keyLine(page.source.frontMatter, ["permalink"]), column: 1, severity: "error", rule: "front-matter/permalink", message });
     }
   }
-  page.url = page.data.permalink === false ? undefined : (page.permalink ?? expectedUrl(place));
+  // A draft is not published: links to it are reported (links rule), nav and sitemap skip it.
+  const unpublished = page.data.permalink === false || page.data.draft === true;
+  page.url = unpublished ? undefined : (page.permalink ?? expectedUrl(place));
   page.body = bodies.render({ file, body: page.source.body, bodyLineOffset: page.source.bodyLineOffset, variables });
   page.ids = page.body.ids;
   page.facts = page.body.facts;

@@ -5,23 +5,41 @@ import type { Diagnostic } from "../diagnostics.ts";
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * `hero`: an image (a Gyazo URL, a file on the site, an external https image) with its alt
+ * text, or no image at all: `null`, `{ image: "" }` and a `{ gradient: … }` backdrop
+ * without an image are all ordinary ways authors write "no hero image".
+ */
+export const heroSchema = z.union([
+  z.null(),
+  z.looseObject({
+    image: z.string().nullish(),
+    alt: z.string().nullish(),
+    gradient: z.unknown().optional(),
+  }),
+]);
+
+/** How many tags a page may list: chips stay one line, tag pages stay meaningful. */
+export const TAG_LIMIT = 5;
+
 /** Front matter of a guide page (`content/<lang>/<section>/<slug>.md`). */
 export const pageFrontMatter = z.looseObject({
   layout: z.string().min(1),
   lang: z.string().regex(LANG, "must be a language code such as ja or en"),
   slug: z.string().regex(SLUG, "must be lowercase letters, digits and hyphens"),
   navId: z.string().min(1).optional(),
+  /** The section folder; checked against the file's place when written. */
+  section: z.string().min(1).optional(),
   title: z.string().min(1, "must not be empty"),
-  summary: z.string().min(1, "must not be empty"),
+  // Empty or missing is a warning (front-matter/summary), not a stop: see the rule.
+  summary: z.string().nullish(),
+  // `false` is refused by the forbidden-key check (front-matter/forbidden-key), not here.
   permalink: z.union([z.string().startsWith("/", "must start with /"), z.literal(false)]),
-  hero: z
-    .object({
-      image: z.string(),
-      alt: z.string().optional(),
-    })
-    .optional(),
-  tags: z.array(z.string()).max(10, "at most 10 tags").optional(),
-  /** Overrides the git commit date shown as "Last updated" (shallow clones, tarballs). */
+  hero: heroSchema.optional(),
+  tags: z.array(z.string()).max(TAG_LIMIT, `at most ${TAG_LIMIT} tags`).optional(),
+  /** A draft is checked but never published (README "Writing a page"). */
+  draft: z.boolean().optional(),
+  /** Overrides the git commit date shown as "Last updated" (shallow clones, tarballs); YAML reads an unquoted date as a Date. */
   lastUpdated: z.union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })], { message: "must be a date such as 2026-01-31" }).optional(),
 });
 
@@ -42,7 +60,7 @@ export function validateFrontMatter(
   return result.error.issues.map((issue) => {
     const key = issue.path.map(String).join(".");
     const line = keyLine(frontMatterSource, issue.path.map(String));
-    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
+    const missing = (issue.code === "invalid_type" || issue.code === "invalid_union") && valueAt(data, issue.path) === undefined;
     return {
       file,
       line,

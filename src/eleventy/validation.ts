@@ -34,7 +34,18 @@ export default function validationPlugin(
     state.diagnostics = groupSizeWarnings(sortDiagnostics(diagnostics));
     if (state.diagnostics.length === 0) return;
     const devMode = runMode === "serve" || runMode === "watch";
-    if (hasErrors(state.diagnostics) && !devMode) throw new ContentError(state.diagnostics);
+    if (hasErrors(state.diagnostics) && !devMode) throw loggedOnce(new ContentError(state.diagnostics));
     for (const d of state.diagnostics) console.warn(formatDiagnostic(d));
   });
+}
+
+/**
+ * Eleventy's `write()` logs an error it catches (EleventyErrorHandler.once), and its CLI
+ * (cmd.cjs) then logs the same error again with a fresh handler: every diagnostic was
+ * printed twice. `once` skips an error flagged as already logged, which leaves the CLI's
+ * single print (and its exit code 1); programmatic callers get the error, unprinted.
+ */
+function loggedOnce(error: ContentError): ContentError {
+  Object.defineProperty(error, "__errorAlreadyLogged", { value: true });
+  return error;
 }

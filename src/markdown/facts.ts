@@ -4,6 +4,7 @@
  * body (src/markdown/render-body.ts), so the check and the build see one parse.
  */
 import { ALLOWED_ATTRIBUTES } from "./attrs.ts";
+import { MEDIA_FIGURE_TOKEN, type MediaFigureMeta } from "./media-row-block.ts";
 import { isSafeUrl } from "./safe-url.ts";
 import type { Token } from "./types.ts";
 import { htmlTags } from "./html-tags.ts";
@@ -19,6 +20,8 @@ export interface LinkFact extends Located {
 export interface ImageFact extends Located {
   src: string;
   alt: string | undefined;
+  /** The image of a `{% mediaRow %}` block, whose alt text is its `alt="…"` argument. */
+  mediaRow?: boolean;
 }
 
 /** An attribute written in `{…}` that the allowlist removes. */
@@ -121,6 +124,11 @@ function collect(
         continue;
       }
       if (t.attrs) droppedAttributes(t.attrs, before.get(t) ?? null, cursor, facts);
+      // The image of a `{% mediaRow %}` block needs alt text like any other image.
+      if (t.type === MEDIA_FIGURE_TOKEN) {
+        const { request } = t.meta as unknown as MediaFigureMeta;
+        facts.images.push({ src: request.src, alt: request.alt, mediaRow: true, ...cursor.find(request.src) });
+      }
       if (t.type === "link_open") facts.links.push({ href: attr(t, "href"), kind: "link", ...cursor.findUrl(attr(t, "href")) });
       if (t.type === "image") {
         const src = attr(t, "src");

@@ -9,10 +9,17 @@
 export function headingSlug(text: string): string {
   return text
     .normalize("NFKC")
+    // Invisible code points (emoji variation selectors U+FE0F, zero-width joiners, BOMs,
+    // bidi marks): a reader cannot see or type them, and U+FE0F is a combining mark the
+    // class below would keep, so "⚠️ Note" became an id starting with an invisible U+FE0F.
+    // Enclosing marks (the keycap U+20E3 of "1️⃣") only decorate.
+    .replace(/[\p{Default_Ignorable_Code_Point}\p{Me}]/gu, "")
     .toLowerCase()
     .trim()
     .replace(/\s+/g, "-")
     .replace(/[^\p{L}\p{N}\p{M}_-]/gu, "")
+    // A combining mark with no letter or digit before it (its base was dropped) shows nothing.
+    .replace(/(^|[^\p{L}\p{N}\p{M}])\p{M}+/gu, "$1")
     .replace(/-{2,}/g, "-")
     .replace(/^-+|-+$/g, "");
 }

@@ -1,9 +1,13 @@
 /** Build-time syntax highlighting for fenced code blocks (no highlighter ships to the browser). */
 import hljs from "highlight.js/lib/core";
 import bash from "highlight.js/lib/languages/bash";
+import diff from "highlight.js/lib/languages/diff";
+import dos from "highlight.js/lib/languages/dos";
+import ini from "highlight.js/lib/languages/ini";
 import javascript from "highlight.js/lib/languages/javascript";
 import json from "highlight.js/lib/languages/json";
 import plaintext from "highlight.js/lib/languages/plaintext";
+import powershell from "highlight.js/lib/languages/powershell";
 import python from "highlight.js/lib/languages/python";
 import shell from "highlight.js/lib/languages/shell";
 import typescript from "highlight.js/lib/languages/typescript";
@@ -14,9 +18,14 @@ import { reportAt, type MarkdownIt, type StateCore, type Token } from "./types.t
 // A private instance: registering languages on the shared default export would leak
 // between callers. `newInstance` exists on the core build for exactly this.
 const highlighter = hljs.newInstance();
-for (const [name, language] of Object.entries({ bash, javascript, json, plaintext, python, shell, typescript, yaml })) {
+// Windows users' guides need powershell (ps, ps1), dos (bat, cmd), ini (toml) and diff.
+const LANGUAGES = { bash, diff, dos, ini, javascript, json, plaintext, powershell, python, shell, typescript, yaml };
+for (const [name, language] of Object.entries(LANGUAGES)) {
   highlighter.registerLanguage(name, language);
 }
+
+/** What the unknown-language warning offers (each name works, as do the usual aliases). */
+const OFFERED = "bash, sh, shell, console, powershell, ps1, bat, cmd, json, python, javascript, typescript, yaml, toml, ini, diff, text";
 
 /** Fence languages that are highlighted; aliases (`sh`, `js`, `ts`, `yml`, `text`, …) count too. */
 export function isKnownLanguage(lang: string): boolean {
@@ -71,7 +80,7 @@ export function highlightPlugin(md: MarkdownIt): void {
       const lang = fenceLanguage(token, md);
       if (lang && !isKnownLanguage(lang)) {
         reportAt(envOf(state.env), token, "warning", "code/unknown-language",
-          `code block language "${lang}" is not highlighted; use one of bash, sh, shell, console, json, python, javascript, typescript, yaml, text`);
+          `code block language "${lang}" is not highlighted; use one of ${OFFERED}`);
       }
     }
   });

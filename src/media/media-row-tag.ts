@@ -85,9 +85,12 @@ export function validateMediaRowArguments(args: Record<string, string>): { optio
   return { options, problems };
 }
 
-/** `img="URL"` or `img="URL {gyazo=loop}"` (also `{media=…}`). */
+/**
+ * `img="URL"` or `img="URL {gyazo=loop}"` (also `{media=…}`); the space before `{` is
+ * optional, as authors write both (`URL{gyazo=image}`).
+ */
 export function parseImgArgument(value: string): { src: string; mode?: { attribute: string; value: string } } | { error: string } {
-  const m = /^\s*(\S+)(?:\s+\{\s*(gyazo|media)\s*=\s*"?([^\s}"]*)"?\s*\})?\s*$/.exec(value);
+  const m = /^\s*([^\s{]+)(?:\s*\{\s*(gyazo|media)\s*=\s*"?([^\s}"]*)"?\s*\})?\s*$/.exec(value);
   if (!m) {
     return { error: `mediaRow img "${value}" is not valid; write img="URL" or img="URL {gyazo=image|loop|player}"` };
   }

@@ -14,7 +14,7 @@ import {
   type GyazoRef,
 } from "./gyazo-url.ts";
 import { localImagePath, readLocalImageSize, type PixelSize } from "./local-image-size.ts";
-import type { MediaEntry, MediaMetadata } from "./media-metadata.ts";
+import { MEDIA_METADATA_FILE as MEDIA_METADATA_NAME, type MediaEntry, type MediaMetadata } from "./media-metadata.ts";
 import { displaySize, unknownDisplaySize, type DisplaySize } from "./media-size.ts";
 import { SIZE_UNKNOWN_RULE, sizeUnknownMessage } from "./size-warnings.ts";
 
@@ -90,7 +90,11 @@ export function resolveMedia(request: MediaRequest, context: MediaContext): Medi
     else problems.push({ severity: "error", rule: "media/unknown-mode", message: `unknown ${attribute} mode "${value}"; valid modes: ${MEDIA_MODES.join(", ")}` });
   }
   if (!mode) return { item: null, problems };
-  if (mode !== "image" && !canBeVideo(src, ref, entry)) {
+  if (mode !== "image" && ref) {
+    // Gyazo serves an mp4 for its captures (a GIF capture's clip is its .mp4): play it,
+    // warning only when something says this capture is a still.
+    if (!looksLikeVideo(ref, entry)) problems.push({ severity: "warning", rule: "media/still-as-video", message: stillAsVideoMessage(src, ref, request.mode?.attribute ?? "media", mode, entry) });
+  } else if (mode !== "image" && !VIDEO_FILE.test(src)) {
     const attribute = request.mode?.attribute ?? "media";
     problems.push({
       severity: "error",
@@ -112,10 +116,15 @@ function implicitMode(ref: GyazoRef | null, entry: MediaEntry | undefined): Medi
   return ref.ext === "mp4" || entry?.type === "video" ? "loop" : "image";
 }
 
-function canBeVideo(src: string, ref: GyazoRef | null, entry: MediaEntry | undefined): boolean {
-  if (!ref) return VIDEO_FILE.test(src);
-  if (entry) return entry.type === "video";
-  return ref.ext === undefined || ref.ext === "mp4";
+/** True when nothing says a Gyazo capture is a still: no recorded type but video, no still extension but gif. */
+function looksLikeVideo(ref: GyazoRef, entry: MediaEntry | undefined): boolean {
+  if (entry) return entry.type === "video" || entry.ext === "gif";
+  return ref.ext === undefined || ref.ext === "mp4" || ref.ext === "gif";
+}
+
+function stillAsVideoMessage(src: string, ref: GyazoRef, attribute: string, mode: MediaMode, entry: MediaEntry | undefined): string {
+  const why = entry ? `${MEDIA_METADATA_NAME} records ${ref.id} as a still image` : `"${src}" names a still image`;
+  return `{${attribute}=${mode}} plays ${gyazoOriginalUrl(ref.id, "mp4")}, but ${why}; check that the clip plays, or use {${attribute}=image}`;
 }
 
 function gyazoItem(ref: GyazoRef, entry: MediaEntry | undefined, mode: MediaMode, alt: string): MediaItem {

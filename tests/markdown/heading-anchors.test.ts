@@ -19,7 +19,21 @@ describe("headingSlug", () => {
     ["  Ｔｅｘｔｕａｌ　Inversion  ", "textual-inversion"],
     ["a -- b", "a-b"],
     ["カタカナ・ひらがな／漢字", "カタカナひらがな漢字"],
+    // Emoji with a variation selector (U+FE0F) and other invisible marks leave nothing behind.
+    ["⚠️ 注意", "注意"],
+    ["✅Done", "done"],
+    ["1️⃣ Step one", "1-step-one"],
+    ["zero\u200bwidth\u200d join", "zerowidth-join"],
+    ["\u200e\u0301Accent", "accent"],
+    ["がぎぐ", "がぎぐ"],
   ])("%s → %s", (text, slug) => expect(headingSlug(text)).toBe(slug));
+
+  test("an id never starts with an invisible character", () => {
+    for (const text of ["⚠️ Warning", "❤️ Thanks", "☑️ チェック", "\ufeffBOM"]) {
+      expect(headingSlug(text)).toMatch(/^[\p{L}\p{N}]/u);
+    }
+    expect(createSlugger()("❤️")).toBe("section");
+  });
 
   test("the same headings always get the same ids (stable across builds)", () => {
     const ids = () => {

@@ -15,6 +15,22 @@ describe("fence languages", () => {
     (lang) => expect(isKnownLanguage(lang)).toBe(true),
   );
 
+  // Languages guides for Windows users need (issue #16).
+  test.each([
+    ["powershell", "Get-ChildItem -Path C:\\ComfyUI", "hljs-built_in"],
+    ["ps1", "$env:PATH", "hljs-variable"],
+    ["bat", "@echo off\nset X=1", "hljs-built_in"],
+    ["cmd", "echo hi", "hljs-built_in"],
+    ["ini", "[server]\nport = 8188", "hljs-section"],
+    ["toml", "[project]\nname = \"x\"", "hljs-section"],
+    ["diff", "- old\n+ new", "hljs-addition"],
+  ])("%s is highlighted and warns about nothing", (lang, code, token) => {
+    const { html, diagnostics } = renderMarkdown(md, `\`\`\`${lang}\n${code}\n\`\`\`\n`);
+    expect(html).toContain(`class="hljs language-${lang}"`);
+    expect(html).toContain(`class="${token}"`);
+    expect(diagnostics).toEqual([]);
+  });
+
   test("an unknown language is a warning at the fence's line", () => {
     const env = renderMarkdown(md, "intro\n\n```rust\nfn main() {}\n```\n\n```json\n{}\n```\n", { file: "content/ja/a/b.md", bodyLineOffset: 4 });
     expect(env.diagnostics).toEqual([

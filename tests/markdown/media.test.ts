@@ -31,9 +31,11 @@ describe("bad input is reported at path:line with the valid choices", () => {
   test.each([
     [`text\n\n![](https://gyazo.com/${ID}){gyazo=lop}`, `content/ja/s/page.md:7:1: error: unknown gyazo mode "lop"; valid modes: image, loop, player (media/unknown-mode)`],
     [`![](https://gyazo.com/${ID}){media=video}`, `content/ja/s/page.md:5:1: error: unknown media mode "video"; valid modes: image, loop, player (media/unknown-mode)`],
-    [`![](https://i.gyazo.com/${ID}.png){gyazo=loop}`, `content/ja/s/page.md:5:1: error: {gyazo=loop} needs a video, but "https://i.gyazo.com/${ID}.png" is an image; use {gyazo=image}, or a video URL such as https://i.gyazo.com/<id>.mp4 (media/not-video)`],
+    // Issue #16: Gyazo serves an mp4 for its captures, so a loop/player mode on a Gyazo
+    // still plays <id>.mp4 with a warning (it was the error media/not-video before).
+    [`![](https://i.gyazo.com/${ID}.png){gyazo=loop}`, `content/ja/s/page.md:5:1: warning: {gyazo=loop} plays https://i.gyazo.com/${ID}.mp4, but content/_data/media.json records ${ID} as a still image; check that the clip plays, or use {gyazo=image} (media/still-as-video)`],
     // The metadata file knows this id is an image.
-    [`![](https://gyazo.com/${ID}){media=player}`, expect.stringContaining(`:5:1: error: {media=player} needs a video, but "https://gyazo.com/${ID}" is an image; use {media=image}`)],
+    [`![](https://gyazo.com/${ID}){media=player}`, expect.stringContaining(`:5:1: warning: {media=player} plays https://i.gyazo.com/${ID}.mp4, but content/_data/media.json records ${ID} as a still image; check that the clip plays, or use {media=image}`)],
     [`![](/img/shot.png){media=loop}`, expect.stringContaining("(media/not-video)")],
     [`![](https://gyazo.com/c2eee3ec1ec36c052a302dc344ff1a6){gyazo=image}`, `content/ja/s/page.md:5:1: error: "https://gyazo.com/c2eee3ec1ec36c052a302dc344ff1a6" is not a Gyazo image URL; valid forms: https://gyazo.com/<id> or https://i.gyazo.com/<id>.png|jpg|gif|mp4, where <id> is 32 hex digits (media/bad-gyazo-id)`],
     [`![](https://i.gyazo.com/zzeee3ec1ec36c052a302dc344ff1a69.png)`, expect.stringContaining("(media/bad-gyazo-id)")],
@@ -42,7 +44,7 @@ describe("bad input is reported at path:line with the valid choices", () => {
     [`{% mediaRow img="https://gyazo.com/${ID}" width="95" %}\nx\n{% endmediaRow %}`, expect.stringContaining("mediaRow width \"95\" is not valid; use a whole percentage from 10 to 90")],
     [`{% mediaRow img="https://gyazo.com/${ID}" size="3" %}\nx\n{% endmediaRow %}`, expect.stringContaining('unknown mediaRow argument "size"; valid arguments: img, alt, align, width')],
     [`{% mediaRow img="https://gyazo.com/${ID} {gyazo=lop}" %}\nx\n{% endmediaRow %}`, `content/ja/s/page.md:5:1: error: unknown gyazo mode "lop"; valid modes: image, loop, player (media/unknown-mode)`],
-    [`{% mediaRow img="https://gyazo.com/${ID} {gyazo=loop}" %}\nx\n{% endmediaRow %}`, expect.stringContaining("(media/not-video)")],
+    [`{% mediaRow img="https://gyazo.com/${ID} {gyazo=loop}" %}\nx\n{% endmediaRow %}`, expect.stringContaining("(media/still-as-video)")],
     [`{% mediaRow alt="no image" %}\nx\n{% endmediaRow %}`, expect.stringContaining('mediaRow img "" is not valid; write img="URL"')],
     [`{% mediaRow img=url %}\nx\n{% endmediaRow %}`, expect.stringContaining('cannot read mediaRow arguments at "img=url"')],
     [`para\n\n{% mediaRow img="https://gyazo.com/${ID}" %}\nx`, `content/ja/s/page.md:7:1: error: {% mediaRow %} is not closed; add {% endmediaRow %} on a line of its own (media/bad-media-row)`],
@@ -57,9 +59,9 @@ describe("bad input is reported at path:line with the valid choices", () => {
 
   test("each image of a media row is reported at its own line", () => {
     const body = `![](https://gyazo.com/${ID})\n![](https://gyazo.com/${ID}){gyazo=lop}\n![](https://i.gyazo.com/${ID}.png){gyazo=player}`;
-    expect(check(body).map((d) => d.replace(/: error: .*\((.*)\)$/, " $1"))).toEqual([
+    expect(check(body).map((d) => d.replace(/: (error|warning): .*\((.*)\)$/, " $2"))).toEqual([
       "content/ja/s/page.md:6:1 media/unknown-mode",
-      "content/ja/s/page.md:7:1 media/not-video",
+      "content/ja/s/page.md:7:1 media/still-as-video",
     ]);
   });
 
@@ -73,6 +75,34 @@ describe("bad input is reported at path:line with the valid choices", () => {
 
   test("valid media produce no diagnostics", () => {
     expect(check(`![](https://gyazo.com/${ID}){gyazo=image}\n![](https://gyazo.com/fedcba9876543210fedcba9876543210){media=player}\n\n![](/img/shot.png)`)).toEqual([]);
+  });
+});
+
+describe("a Gyazo .gif or .png URL with {gyazo=loop|player} plays <id>.mp4 (issue #16)", () => {
+  const UNKNOWN = "9999999999999999999999999999999c";
+  const rendered = (body: string) => {
+    const { html, diagnostics } = renderMarkdown(md, body, { bodyLineOffset: 4 });
+    return { html, rules: diagnostics.map((d) => `${d.severity} ${d.rule}`) };
+  };
+
+  test("a GIF capture is a clip: the mp4 plays, and nothing but the unknown size is reported", () => {
+    const { html, rules } = rendered(`![A clip](https://i.gyazo.com/${UNKNOWN}.gif){gyazo=loop}`);
+    expect(html).toContain(`<video src="https://i.gyazo.com/${UNKNOWN}.mp4"`);
+    expect(html).toContain(" autoplay muted loop ");
+    expect(rules).toEqual(["warning media/size-unknown"]);
+  });
+
+  test("a GIF recorded in the metadata plays its mp4 at its recorded size, unwarned", () => {
+    const { html, rules } = rendered("![](https://i.gyazo.com/1111111111111111111111111111111a.gif){gyazo=player}");
+    expect(html).toContain('<video src="https://i.gyazo.com/1111111111111111111111111111111a.mp4"');
+    expect(html).toContain('width="400" height="300"');
+    expect(rules).toEqual([]);
+  });
+
+  test("a PNG URL still plays the mp4, with one warning, never an error", () => {
+    const { html, rules } = rendered(`![](https://i.gyazo.com/${UNKNOWN}.png){gyazo=loop}`);
+    expect(html).toContain(`<video src="https://i.gyazo.com/${UNKNOWN}.mp4"`);
+    expect(rules.sort()).toEqual(["warning media/size-unknown", "warning media/still-as-video"]);
   });
 });
 

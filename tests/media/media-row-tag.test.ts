@@ -64,6 +64,9 @@ test.each([
   ["https://gyazo.com/x {gyazo=loop}", { src: "https://gyazo.com/x", mode: { attribute: "gyazo", value: "loop" } }],
   [" /a.png  { media = image } ", { src: "/a.png", mode: { attribute: "media", value: "image" } }],
   ["https://gyazo.com/x {gyazo=lop}", { src: "https://gyazo.com/x", mode: { attribute: "gyazo", value: "lop" } }],
+  // No space before `{`, as the real guide writes it: the same as the spaced form.
+  ["https://gyazo.com/x{gyazo=image}", { src: "https://gyazo.com/x", mode: { attribute: "gyazo", value: "image" } }],
+  ["https://gyazo.com/x{ media=loop }", { src: "https://gyazo.com/x", mode: { attribute: "media", value: "loop" } }],
 ])("parseImgArgument(%s)", (value, expected) => expect(parseImgArgument(value)).toEqual(expected));
 
 describe("formatMediaRowBlock", () => {

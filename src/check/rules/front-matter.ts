@@ -2,9 +2,12 @@
  * Front matter rules: the schema (src/content/front-matter.ts), then what the schema
  * cannot know: that `lang`, `slug`, `section` and `permalink` agree with where the file is.
  */
+import { join } from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../../diagnostics.ts";
-import { pageFrontMatter, validateFrontMatter } from "../../content/front-matter.ts";
+import { frontMatterKeyProblems } from "../../content/front-matter-keys.ts";
+import { heroSchema, pageFrontMatter, TAG_LIMIT, validateFrontMatter } from "../../content/front-matter.ts";
+import { resolveHero } from "../../site/hero-image.ts";
 import { knownSections } from "../known-sections.ts";
 import { expectedUrl } from "../page-path.ts";
 import { finding, type Rule } from "../rule.ts";
@@ -15,8 +18,12 @@ export const sitePageFrontMatter = z.looseObject({
   layout: z.string().min(1),
   lang: z.string().min(1),
   title: z.string().min(1, "must not be empty"),
-  summary: z.string().optional(),
-  permalink: z.string().startsWith("/", "must start with /"),
+  summary: z.string().nullish(),
+  // `false` is refused by the forbidden-key check (front-matter/forbidden-key), not here.
+  permalink: z.union([z.string().startsWith("/", "must start with /"), z.literal(false)]),
+  hero: heroSchema.optional(),
+  tags: z.array(z.string()).max(TAG_LIMIT, `at most ${TAG_LIMIT} tags`).optional(),
+  draft: z.boolean().optional(),
 });
 
 /** A section index also names its section. */
@@ -52,8 +59,8 @@ function placeProblems(page: SitePage, model: SiteModel): Diagnostic[] {
     const message = `front matter "slug" is "${data.slug}" but the file is ${page.slug}.md; rename one so they match`;
     out.push(finding(page, ["slug"], "error", "front-matter/slug-mismatch", message));
   }
-  if (page.kind === "section" && typeof data.section === "string" && data.section !== page.section) {
-    const message = `front matter "section" is "${data.section}" but the file is in the "${page.section}" folder`;
+  if ((page.kind === "section" || page.kind === "guide") && typeof data.section === "string" && data.section !== page.section) {
+    const message = `front matter "section" is "${data.section}" but the file is in the "${page.section}" folder; use section: ${page.section}`;
     out.push(finding(page, ["section"], "error", "front-matter/section-mismatch", message));
   }
   const sections = page.section && page.lang ? knownSections(model.nav, page.lang) : undefined;
@@ -87,16 +94,41 @@ function tagProblems(page: SitePage): Diagnostic[] {
   return out;
 }
 
+/** Refused Eleventy keys (errors) and keys the site does not read (warnings), at their line. */
+function keyProblems(page: SitePage): Diagnostic[] {
+  return frontMatterKeyProblems(page.data).map((p) => finding(page, [p.key], p.severity, p.rule, p.message));
+}
+
+/** A guide page without a summary still builds; its description is then its first paragraph. */
+function summaryProblems(page: SitePage): Diagnostic[] {
+  const { summary } = page.data;
+  if (page.kind !== "guide" || (typeof summary === "string" && summary.trim() !== "")) return [];
+  if (summary !== undefined && summary !== null && typeof summary !== "string") return []; // a wrong type: front-matter/invalid
+  const message = 'front matter "summary" is empty: section lists show no summary and the page description falls back to its first paragraph; write one sentence on what the page teaches';
+  return [finding(page, summary === undefined ? [] : ["summary"], "warning", "front-matter/summary", message)];
+}
+
+/** The hero image exactly as the layout resolves it: unsafe or malformed URLs, unknown sizes. */
+function heroProblems(page: SitePage, model: SiteModel): Diagnostic[] {
+  const parsed = heroSchema.safeParse(page.data.hero);
+  if (!parsed.success) return [];
+  const { problems } = resolveHero(parsed.data, model.root, join(model.root, page.file));
+  return problems.map((p) => finding(page, ["hero", "image"], p.severity, p.rule, p.message));
+}
+
 /** `/ja/a/index.html` and `/ja/a/` are the same page. */
 export function normaliseUrl(url: string): string {
   return url.replace(/index\.html$/, "");
 }
 
-/** Schema, place and tag checks for home, about, section and guide pages; `lang` for any file. */
+/** Schema, place, tag, summary and hero checks for home, about, section and guide pages; `lang` and keys for any file. */
 export const frontMatterRule: Rule = (model) =>
   model.pages
     .filter((page) => page.source)
     .flatMap((page) => [
       ...langProblems(page, model),
-      ...(page.kind === "other" ? [] : [...schemaProblems(page), ...placeProblems(page, model), ...tagProblems(page)]),
+      ...keyProblems(page),
+      ...(page.kind === "other"
+        ? []
+        : [...schemaProblems(page), ...placeProblems(page, model), ...tagProblems(page), ...summaryProblems(page), ...heroProblems(page, model)]),
     ]);

@@ -1,6 +1,8 @@
 /** Internal links: each page, `#anchor` and `/workflows/` file a link names must exist. */
 import type { Diagnostic } from "../../diagnostics.ts";
-import { closest, resolveLink } from "../resolve-link.ts";
+import { normaliseUrl } from "./front-matter.ts";
+import { expectedUrl } from "../page-path.ts";
+import { resolveLink, suggestPage } from "../resolve-link.ts";
 import { finding, type Rule } from "../rule.ts";
 import type { SiteModel, SitePage } from "../site-model.ts";
 import { workflowFileProblem } from "../workflow-file.ts";
@@ -10,16 +12,33 @@ function listIds(ids: ReadonlySet<string>): string {
   return list.length === 0 ? "it has none" : `it has ${list.join(", ")}${ids.size > 8 ? ", …" : ""}`;
 }
 
-function pageLinkProblems(page: SitePage, model: SiteModel, workflowCache: Map<string, string | undefined>): Diagnostic[] {
+/** Where each draft page would be published, were it not a draft. */
+function draftUrls(model: SiteModel): Map<string, SitePage> {
+  const drafts = new Map<string, SitePage>();
+  for (const page of model.pages) {
+    if (page.data.draft !== true) continue;
+    const url = page.permalink ?? expectedUrl(page);
+    if (url) drafts.set(normaliseUrl(url), page);
+  }
+  return drafts;
+}
+
+function pageLinkProblems(page: SitePage, model: SiteModel, workflowCache: Map<string, string | undefined>, drafts: ReadonlyMap<string, SitePage>): Diagnostic[] {
   const out: Diagnostic[] = [];
   // A workflow block reports its own file problems (workflow/*): do not say it twice.
   const workflowLines = new Set(page.parseDiagnostics.filter((d) => d.rule.startsWith("workflow/")).map((d) => d.line));
   for (const link of page.facts.links) {
     const target = resolveLink(link.href, page, model);
     if (target.kind === "no-page" && link.kind === "link") {
-      const hint = closest(target.path, model.byUrl.keys());
-      const message = `link to ${target.path} does not match any page${hint ? `; did you mean ${hint}?` : ""}`;
-      out.push(finding(page, link, "error", "links/broken", message));
+      const draft = drafts.get(target.path);
+      if (draft) {
+        const message = `link to ${target.path}: ${draft.file} is a draft (draft: true), which is not published; readers would get a 404 until it is`;
+        out.push(finding(page, link, "error", "links/draft", message));
+      } else {
+        const hint = suggestPage(target.path, model.byUrl.keys());
+        const message = `link to ${target.path} does not match any page${hint ? `; did you mean ${hint}?` : ""}`;
+        out.push(finding(page, link, "error", "links/broken", message));
+      }
     }
     // An unreadable page (front-matter/yaml) was not parsed: its anchors are unknown.
     if (target.kind === "page" && target.fragment !== "" && target.page.source && !target.page.ids.has(target.fragment)) {
@@ -36,8 +55,9 @@ function pageLinkProblems(page: SitePage, model: SiteModel, workflowCache: Map<s
   return out;
 }
 
-/** Broken page links, missing anchors and bad workflow links, at the link's line and column. */
+/** Broken page links, links to drafts, missing anchors and bad workflow links, at the link's line and column. */
 export const linksRule: Rule = (model) => {
   const workflowCache = new Map<string, string | undefined>();
-  return model.pages.flatMap((page) => pageLinkProblems(page, model, workflowCache));
+  const drafts = draftUrls(model);
+  return model.pages.flatMap((page) => pageLinkProblems(page, model, workflowCache, drafts));
 };
