@@ -12,6 +12,7 @@ import { initVideos } from "./video.ts";
 import { initWorkflowCopy } from "./workflow-copy.ts";
 import { initWorkflowDrag } from "./workflow-drag.ts";
 import { initWorkflowViewer } from "./workflow-viewer.ts";
+import { initYouTube } from "./youtube.ts";
 
 const s = readStrings(document);
 // Each feature is isolated: one failing (an old browser, odd markup) leaves the others working.
@@ -27,6 +28,7 @@ for (const init of [
   initWorkflowDrag,
   initWorkflowViewer,
   initVideos,
+  initYouTube,
   initLightbox,
 ]) {
   try {

@@ -9,6 +9,7 @@ import { pageVariablesPlugin } from "./page-variables.ts";
 import { rawHtmlPlugin } from "./raw-html.ts";
 import { workflowBlockPlugin } from "./workflow-block.ts";
 import { workflowImagePlugin } from "./workflow-image.ts";
+import { youtubePlugin } from "./youtube.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
 import type { MarkdownIt, RenderEnv } from "./types.ts";
 
@@ -44,6 +45,9 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // Page variables are filled in between block and inline parsing, so a link written
   // `[x](/{{ lang }}/a/)` parses as a link; code blocks and code spans are left as written.
   pageVariablesPlugin(md);
+  // YouTube: its core rule sits right before the sanitizer, so that an allowlisted YouTube
+  // iframe block becomes a facade instead of refused text; every other iframe reaches it.
+  youtubePlugin(md);
   // 2. attrs before the project plugins: its core rule must have moved `{gyazo=…}` onto
   //    the image token before the media and workflow rules look at it.
   attrsPlugin(md);

@@ -48,6 +48,10 @@ export default {
   "comingSoon.notice": "This page is coming soon: it has not been written yet.",
   "toc.title": "Contents",
   "heading.anchorLabel": "Link to “{heading}”",
+  // YouTube facade (src/media/render-youtube.ts, src/client/youtube.ts)
+  "youtube.play": "Play on YouTube",
+  "youtube.playTitle": "Play “{title}” on YouTube",
+  "client.youtube.frameTitle": "YouTube video player",
   "lang.switcher": "Language",
   "lang.notTranslated": "(not translated yet)",
   "placeholder.notice": "This page has not been translated into English yet. Its {source} version is shown below.",

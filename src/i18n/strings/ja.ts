@@ -46,6 +46,10 @@ export default {
   "comingSoon.notice": "このページは準備中です。公開までしばらくお待ちください。",
   "toc.title": "目次",
   "heading.anchorLabel": "「{heading}」へのリンク",
+  // YouTube facade (src/media/render-youtube.ts, src/client/youtube.ts)
+  "youtube.play": "YouTube で再生",
+  "youtube.playTitle": "「{title}」を YouTube で再生",
+  "client.youtube.frameTitle": "YouTube 動画プレーヤー",
   "lang.switcher": "言語",
   "lang.notTranslated": "（未翻訳）",
   "placeholder.notice": "このページはまだ日本語に翻訳されていません。以下は{source}版の内容です。",
