@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMarkdown } from "./src/markdown/create-markdown.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
+import draftsPlugin from "./src/eleventy/drafts.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import globalDataPlugin from "./src/eleventy/global-data.ts";
 import i18nPlugin from "./src/eleventy/i18n.ts";
@@ -52,6 +53,8 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.addPlugin(contentDataPlugin, { root, contentDir });
   eleventyConfig.addPlugin(markdownPlugin, { bodies, root, contentDir, model: () => validation.model });
   eleventyConfig.addPlugin(validationPlugin, { root, contentDir, bodies, workflows, state: validation });
+  // Drafts are checked (above) but never built.
+  eleventyConfig.addPlugin(draftsPlugin);
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });

@@ -13,7 +13,7 @@ import { identityOf, type PageRef } from "../nav/page-ref.ts";
 import { prevNext, sectionPages } from "../nav/prev-next.ts";
 import { SiteIndex } from "../nav/site-index.ts";
 import { alternates, languageLinks } from "../nav/translations.ts";
-import { systemPages } from "./site-pages.ts";
+import { isGeneratedHome, systemPages } from "./site-pages.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** The slice of an Eleventy collection item the index reads. */
@@ -50,13 +50,15 @@ export default function navPlugin(eleventyConfig: EleventyConfig, options: { roo
     const languages = localeCodes();
     const pages = api.getAll().flatMap((item) => pageRefOf(item, inputDir, languages) ?? []);
     const nav = parseNavSources(readNavSources(options.root, options.contentDir, languages));
-    const index = new SiteIndex({ languages, pages: [...pages, ...systemPages(languages)], nav });
+    const index = new SiteIndex({ languages, pages: [...pages, ...systemPages(languages, pages)], nav });
     indexes.set(api, index);
     return index;
   };
   eleventyConfig.addCollection("siteIndex", buildIndex);
   // A separate collection so the placeholder template can paginate over it.
   eleventyConfig.addCollection("placeholderPages", (api) => buildIndex(api).placeholders);
+  // And for the generated homes of languages without content/<lang>/index.md.
+  eleventyConfig.addCollection("generatedHomes", (api) => buildIndex(api).pages.filter(isGeneratedHome));
 
   eleventyConfig.addFilter("pageRef", (index: SiteIndex, url: string) => index.pageAt(url));
   eleventyConfig.addFilter("navTree", (index: SiteIndex, lang: string, url: string) => navTree(index, lang, url));

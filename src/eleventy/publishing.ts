@@ -8,14 +8,13 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { ContentError } from "../diagnostics.ts";
 import { localeOf } from "../i18n/locale.ts";
-import { t } from "../i18n/t.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { normalizeBasePath, withBasePath } from "../site/base-path.ts";
 import { headersFile } from "../site/headers-file.ts";
 import { languageFeed } from "../site/language-feed.ts";
 import { lastUpdated, readGitDates, type GitDates } from "../site/last-updated.ts";
 import { feedUrl, headLinks, lastUpdatedView, MANIFEST_URL, repositoryLinks } from "../site/page-furniture.ts";
-import { readSiteConfig, SITE_CONFIG_FILE, type SiteConfig } from "../site/site-config.ts";
+import { readSiteConfig, SITE_CONFIG_FILE, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { placeholderUrlError } from "../site/site-url.ts";
 import { webManifest } from "../site/web-manifest.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -96,7 +95,7 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
     lastUpdatedView(lastUpdated(override, gitDate(inputPath)), lang, localeOf(lang).htmlLang),
   );
   eleventyConfig.addFilter("repositoryLinks", (page: { url: string; inputPath?: string }, lang: string, title: string | undefined) =>
-    repositoryLinks(config, { lang, title: title || t(lang, "site.title"), url: page.url, sourcePath: sourcePath(options.root, page.inputPath) }),
+    repositoryLinks(config, { lang, title: title || siteTitle(config, lang), url: page.url, sourcePath: sourcePath(options.root, page.inputPath) }),
   );
   eleventyConfig.addFilter("headLinks", (lang: string | undefined) => headLinks(config, lang));
 
@@ -105,7 +104,7 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.addFilter("headersFile", (locales: Array<{ code: string }>) => headersFile({ basePath, languages: locales.map((l) => l.code) }));
   add("_generated/manifest.njk", "{{ defaultLang | webManifest | safe }}", { ...hidden, permalink: MANIFEST_URL });
   eleventyConfig.addFilter("webManifest", (lang: string) =>
-    webManifest({ name: t(lang, "site.title"), shortName: t(lang, "site.title"), lang: localeOf(lang).htmlLang, basePath, icon: config.favicon, themeColor: config.themeColor }),
+    webManifest({ name: siteTitle(config, lang), shortName: siteTitle(config, lang), lang: localeOf(lang).htmlLang, basePath, icon: config.favicon, themeColor: config.themeColor }),
   );
   add("_generated/feed.njk", "{{ collections.siteIndex | languageFeed(locale.code, collections.all) | safe }}", {
     ...hidden,

@@ -78,10 +78,11 @@ export default function siteIdentityPlugin(eleventyConfig: EleventyConfig, optio
   const input = relative(process.cwd(), join(options.root, options.contentDir)) || ".";
   eleventyConfig.addPassthroughCopy(`${input}/**/*.woff2`);
 
-  // `{% set brand = lang | siteBrand %}`: the header's text and logo.
-  eleventyConfig.addFilter("siteBrand", (lang: unknown) => {
+  // `{% set brand = lang | siteBrand(lang | siteTitle) %}`: the header's text and logo; the
+  // title is site.json's (src/eleventy/site-pages.ts), else the UI string.
+  eleventyConfig.addFilter("siteBrand", (lang: unknown, title?: unknown) => {
     const code = langOrDefault(lang);
-    return brandFor(resolved.identity, code, t(code, "site.title"), resolved.logoSize);
+    return brandFor(resolved.identity, code, typeof title === "string" && title ? title : t(code, "site.title"), resolved.logoSize);
   });
   // `{{ "" | identityHead | safe }}`: accent and heading-font rules, empty by default.
   eleventyConfig.addFilter("identityHead", () => identityHead(resolved.identity));

@@ -1,7 +1,7 @@
 /**
  * The pages every guide site has, generated rather than authored: the root language
- * chooser, a 404 page per language and a root 404.html, a placeholder for every
- * untranslated nav entry, sitemap.xml and robots.txt. Their markup lives in _includes/.
+ * chooser, a 404 page per language and a root 404.html, a home for a language without
+ * one, a placeholder for every untranslated nav entry, sitemap.xml and robots.txt. Their markup lives in _includes/.
  */
 import { join, resolve } from "node:path";
 import { localeOf } from "../i18n/locale.ts";
@@ -10,7 +10,9 @@ import type { PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { heroImage } from "../site/hero-image.ts";
 import { articleJsonLd, jsonForScript, shareImage, type ArticleFacts } from "../site/head-meta.ts";
-import { absoluteUrl, type SiteConfig } from "../site/site-config.ts";
+import { pageDescription } from "../site/description.ts";
+import { absoluteUrl, siteDescription, siteTitle, type SiteConfig } from "../site/site-config.ts";
+import { tagLinks } from "../site/tags.ts";
 import { readSite } from "./publishing.ts";
 import { sitemapEntries } from "../site/sitemap.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -18,9 +20,16 @@ import type { EleventyConfig } from "./types.ts";
 /** Where a language's 404 page is published (static hosts look for `404.html`). */
 export const notFoundUrl = (lang: string) => `/${lang}/404.html`;
 
-/** The generated pages that take part in language switching: one 404 page per language. */
-export function systemPages(languages: readonly string[]): PageRef[] {
-  return languages.map((lang) => ({
+/** Marks the home a language gets when it has no `content/<lang>/index.md`. */
+export const GENERATED_HOME_INPUT = "_generated/home.njk";
+
+/**
+ * The generated pages that take part in language switching: one 404 page per language,
+ * and a home for each language that has none among `pages`, made from its nav (so the
+ * root chooser, the header's home link and hreflang always have a language home).
+ */
+export function systemPages(languages: readonly string[], pages: readonly PageRef[] = []): PageRef[] {
+  const notFound = languages.map((lang) => ({
     lang,
     section: "",
     slug: "404",
@@ -30,7 +39,14 @@ export function systemPages(languages: readonly string[]): PageRef[] {
     inputPath: "",
     noindex: true,
   }));
+  const homes = languages
+    .filter((lang) => !pages.some((p) => p.lang === lang && p.section === "" && p.slug === "index"))
+    .map((lang) => ({ lang, section: "", slug: "index", navId: "index", title: t(lang, "site.title"), url: `/${lang}/`, inputPath: GENERATED_HOME_INPUT }));
+  return [...notFound, ...homes];
 }
+
+/** True for a home {@link systemPages} generated. */
+export const isGeneratedHome = (page: PageRef) => page.inputPath === GENERATED_HOME_INPUT;
 
 // Virtual templates (Eleventy 3 addTemplate): empty bodies rendered by a layout, kept out
 // of collections so they never count as content.
@@ -63,6 +79,14 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
     heroImage(hero, options.root, inputPath ? resolve(inputPath) : undefined),
   );
   eleventyConfig.addFilter("jsonScript", (value: unknown) => jsonForScript(value));
+  // The site's name and description per language: site.json, else the UI strings.
+  eleventyConfig.addFilter("siteTitle", (lang: string) => siteTitle(config, lang));
+  eleventyConfig.addFilter("siteDescription", (lang: string) => siteDescription(config, lang));
+  // `<meta name="description">`: the summary, else the body's first paragraph, else the site's.
+  eleventyConfig.addFilter("pageDescription", (summary: unknown, rawInput: unknown, lang: string) =>
+    pageDescription(summary, typeof rawInput === "string" ? rawInput : "", siteDescription(config, lang)),
+  );
+  eleventyConfig.addFilter("tagLinks", (tags: unknown, lang: string) => tagLinks(tags, lang));
 
   const add = eleventyConfig.addTemplate!.bind(eleventyConfig);
   add("_generated/root.njk", "", { ...hidden, layout: "root.njk", permalink: "/" });
@@ -86,6 +110,19 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
       lang: (data: { placeholder: PageRef }) => data.placeholder.lang,
       title: (data: { placeholder: PageRef }) => data.placeholder.title,
       summary: (data: { placeholder: PageRef }) => data.placeholder.summary,
+    },
+  });
+  // A language without content/<lang>/index.md: its home lists the nav's sections and pages.
+  add(GENERATED_HOME_INPUT, "", {
+    ...hidden,
+    layout: "home.njk",
+    generatedHome: true,
+    pagination: { data: "collections.generatedHomes", size: 1, alias: "home" },
+    permalink: (data: { home: PageRef }) => data.home.url,
+    eleventyComputed: {
+      lang: (data: { home: PageRef }) => data.home.lang,
+      title: (data: { home: PageRef }) => siteTitle(config, data.home.lang),
+      summary: (data: { home: PageRef }) => siteDescription(config, data.home.lang),
     },
   });
   add("_generated/sitemap.njk", '{% include "site/sitemap.xml.njk" %}', { ...hidden, permalink: "/sitemap.xml" });

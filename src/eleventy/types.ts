@@ -14,6 +14,8 @@ export interface EleventyConfig {
   addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => unknown): void;
   addWatchTarget(path: string): void;
   addTemplate?(path: string, content: string, data?: Record<string, unknown>): void;
+  /** Eleventy 3: runs before a template is processed; returning false drops the template. */
+  addPreprocessor?(name: string, extensions: string, fn: (data: any, content: string) => unknown): void;
   on(event: string, fn: (...args: any[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setInputDirectory(dir: string): void;

@@ -5,7 +5,7 @@ import { isGuidePage, type PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { atomFeed, type FeedEntry } from "./atom-feed.ts";
 import { feedUrl } from "./page-furniture.ts";
-import { absoluteUrl, type SiteConfig } from "./site-config.ts";
+import { absoluteUrl, siteTitle, type SiteConfig } from "./site-config.ts";
 
 /**
  * Guide pages only (not homes, section indexes, placeholders or 404s); a page whose last
@@ -18,7 +18,7 @@ export function languageFeed(index: SiteIndex, lang: string, config: SiteConfig,
     const updated = dateOf(page);
     if (updated) entries.push({ title: page.title, summary: page.summary, url: absoluteUrl(config, page.url), updated });
   }
-  const site = t(lang, "site.title");
+  const site = siteTitle(config, lang);
   const home = index.home(lang);
   return atomFeed(
     {

@@ -3,12 +3,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ContentError } from "../diagnostics.ts";
+import { t } from "../i18n/t.ts";
 import { jsonErrorLine, jsonValueLines } from "../nav/json-lines.ts";
 import { identitySchema } from "./site-identity.ts";
 import { normalizeBasePath } from "./base-path.ts";
 import { siteRootUrl } from "./site-url.ts";
 
 const httpUrl = () => z.url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://example.com" });
+
+const perLanguage = z.union([z.string().min(1), z.record(z.string(), z.string().min(1, "must not be empty"))]);
 
 /** The settings file, checked at the edge; every field has a default so fixtures may omit it. */
 export const siteConfigSchema = z.looseObject({
@@ -34,6 +37,10 @@ export const siteConfigSchema = z.looseObject({
   favicon: z.string().startsWith("/", "must be a site path such as /img/icon.png").default("/assets/favicon.svg"),
   /** The colour browsers tint their UI with (web manifest and `theme-color`). */
   themeColor: z.string().regex(/^#[0-9a-fA-F]{3,8}$/, "must be a hex colour such as #1f6feb").default("#1f6feb"),
+  /** The site's name, per language (`{ "ja": "…", "en": "…" }`) or one for all; else the UI string `site.title`. */
+  title: perLanguage.optional(),
+  /** The site's one-line description, the same way; else the UI string `site.description`. */
+  description: perLanguage.optional(),
 });
 
 /**
@@ -95,4 +102,18 @@ export function readSiteConfig(root: string, contentDir: string, overrides: Site
 export function absoluteUrl(config: SiteConfig, path: string): string {
   if (/^https?:\/\//.test(path)) return path;
   return config.url + (path.startsWith("/") ? path : `/${path}`);
+}
+
+function inLanguage(value: SiteConfig["title"], lang: string): string | undefined {
+  return typeof value === "string" ? value : value?.[lang];
+}
+
+/** The site's title in `lang`: `title` of site.json (per language or shared), else the UI string table's. */
+export function siteTitle(config: SiteConfig, lang: string): string {
+  return inLanguage(config.title, lang) ?? t(lang, "site.title");
+}
+
+/** The site's description in `lang`, the same way. */
+export function siteDescription(config: SiteConfig, lang: string): string {
+  return inLanguage(config.description, lang) ?? t(lang, "site.description");
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ContentError } from "../../src/diagnostics.ts";
-import { absoluteUrl, readSiteConfig } from "../../src/site/site-config.ts";
+import { absoluteUrl, readSiteConfig, siteDescription, siteTitle } from "../../src/site/site-config.ts";
 
 function siteWith(json?: string): string {
   const root = mkdtempSync(join(tmpdir(), "site-config-"));
@@ -33,5 +33,24 @@ describe("readSiteConfig", () => {
     }
     expect(error).toBeInstanceOf(ContentError);
     expect((error as Error).message).toContain('content/_data/site.json:2:1: error: site setting "url" must be an absolute http(s) URL');
+  });
+});
+
+describe("site title and description (issue #16: from site.json, not the UI strings)", () => {
+  test("per language, falling back to the string table for a language site.json does not name", () => {
+    const config = readSiteConfig(siteWith('{ "title": { "ja": "ComfyUI 日本語ガイド", "en": "The ComfyUI Guide" }, "description": { "ja": "説明" } }'), "content");
+    expect(siteTitle(config, "ja")).toBe("ComfyUI 日本語ガイド");
+    expect(siteTitle(config, "en")).toBe("The ComfyUI Guide");
+    expect(siteDescription(config, "ja")).toBe("説明");
+    expect(siteDescription(config, "en")).toBe("A guide to ComfyUI, in Japanese and English.");
+  });
+
+  test("one title for every language, or none at all", () => {
+    expect(siteTitle(readSiteConfig(siteWith('{ "title": "Guide" }'), "content"), "en")).toBe("Guide");
+    expect(siteTitle(readSiteConfig(siteWith("{}"), "content"), "ja")).toBe("ComfyUI ガイド");
+  });
+
+  test("an empty title is an error at its line", () => {
+    expect(() => readSiteConfig(siteWith('{\n  "title": { "ja": "" }\n}'), "content")).toThrow(/site\.json:2:1: error: site setting "title\/ja"/);
   });
 });

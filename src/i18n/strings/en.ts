@@ -47,6 +47,7 @@ export default {
   "nav.comingSoon": "coming soon",
   "comingSoon.notice": "This page is coming soon: it has not been written yet.",
   "toc.title": "Contents",
+  "tags.label": "Tags",
   "heading.anchorLabel": "Link to “{heading}”",
   // YouTube facade (src/media/render-youtube.ts, src/client/youtube.ts)
   "youtube.play": "Play on YouTube",

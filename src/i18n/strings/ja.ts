@@ -45,6 +45,7 @@ export default {
   "nav.comingSoon": "準備中",
   "comingSoon.notice": "このページは準備中です。公開までしばらくお待ちください。",
   "toc.title": "目次",
+  "tags.label": "タグ",
   "heading.anchorLabel": "「{heading}」へのリンク",
   // YouTube facade (src/media/render-youtube.ts, src/client/youtube.ts)
   "youtube.play": "YouTube で再生",

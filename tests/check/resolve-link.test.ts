@@ -1,0 +1,14 @@
+import { expect, test } from "vitest";
+import { suggestPage } from "../../src/check/resolve-link.ts";
+
+const urls = ["/ja/basics/lora/", "/ja/advanced/lora-training/", "/en/basics/lora/", "/ja/advanced/controlnet/"];
+
+test("did you mean: the same slug in another section of the same language comes first", () => {
+  expect(suggestPage("/ja/advanced/lora/", urls)).toBe("/ja/basics/lora/");
+  expect(suggestPage("/en/other/lora/", urls)).toBe("/en/basics/lora/");
+});
+
+test("else the closest URL by edit distance, or nothing when nothing is close", () => {
+  expect(suggestPage("/ja/advanced/controlnt/", urls)).toBe("/ja/advanced/controlnet/");
+  expect(suggestPage("/ja/zzz/qqqqqqqqqqqqqqqq/", urls)).toBeUndefined();
+});
