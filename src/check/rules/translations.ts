@@ -32,7 +32,8 @@ function missingProblems(model: SiteModel, cells: Map<string, TranslationCell>):
   for (const [lang, cell] of cells) {
     if (cell.state !== "missing") continue;
     for (const other of cells.values()) {
-      if (!other.page) continue;
+      // A draft is unpublished work: nobody can miss its translation yet.
+      if (!other.page || other.page.data.draft === true) continue;
       const path = `${model.contentDir}/${lang}/${other.page.key}.md`;
       out.push(finding(other.page, FILE_START, "warning", "i18n/missing", `no ${lang} counterpart: ${path} does not exist`));
     }
