@@ -20,9 +20,10 @@ interface YouTubeMeta {
   title: string;
 }
 
-// One iframe element, empty (browsers ignore an iframe's content), attributes in group 1.
-// `[^<>]*` cannot backtrack into itself: the whole test stays linear in the block's length.
-const IFRAME = /<iframe(\s[^<>]*)?>\s*<\/iframe\s*>/giy;
+// One iframe element, attributes in group 1; fallback text inside it (no markup) is dropped,
+// as browsers ignore an iframe's content. Classes without `<` cannot backtrack into the
+// next part: the whole test stays linear in the block's length.
+const IFRAME = /<iframe(\s[^<>]*)?>[^<]*<\/iframe\s*>/giy;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function attributes(text: string, unescape: (s: string) => string): Map<string, string> {
