@@ -4,6 +4,7 @@
  * the page) is refused, since it would let a page run code or slip past the check. Any
  * other key the site does not read is most likely a typo: a warning naming it.
  */
+import { PROCESSING_KEYS } from "./front-matter-engines.ts";
 
 /** Keys the site reads (templates, checks, the publishing workflow's `lastUpdated`). */
 export const KNOWN_KEYS: ReadonlySet<string> = new Set([
@@ -22,13 +23,19 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   "lastUpdated",
 ]);
 
-/** Eleventy data keys that change how a page is processed, and why each is refused. */
-export const FORBIDDEN_KEYS: Readonly<Record<string, string>> = {
+/** Why each of Eleventy's processing keys (front-matter-engines.ts, which strips them for the build) is refused. */
+const REASONS: Readonly<Record<string, string>> = {
   eleventyComputed: "computes page data with template code",
   templateEngineOverride: "switches the page to another template engine, around the content check",
   pagination: "turns the page into many generated pages",
   eleventyExcludeFromCollections: "hides the page from the nav, sitemap and checks; write draft: true to keep a page unpublished",
+  dynamicPermalink: "makes the permalink a template",
 };
+
+/** Refused keys → why, for every key in {@link PROCESSING_KEYS}. */
+export const FORBIDDEN_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  PROCESSING_KEYS.map((key) => [key, REASONS[key] ?? "changes how Eleventy processes the page"]),
+);
 
 /** One finding about a key; `key` is the front matter path it concerns. */
 export interface KeyProblem {
