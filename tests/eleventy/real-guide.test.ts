@@ -109,7 +109,7 @@ describe("a site written the way a real guide is", async () => {
   const root = writeSite(files);
   const diagnostics = validateSite(root);
   const out = await buildToDir(root);
-  const read = (url: string) => readFileSync(join(out, url, url.endsWith(".html") || url.endsWith(".xml") ? "" : "index.html"), "utf8");
+  const read = (url: string) => readFileSync(join(out, url, /\.(html|xml|webmanifest)$/.test(url) ? "" : "index.html"), "utf8");
 
   test("checks with warnings only, the ones the issue asks for", () => {
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -176,6 +176,7 @@ describe("a site written the way a real guide is", async () => {
 
   test("the site title from site.json heads every page", () => {
     expect(read("/en/basics/clips/")).toContain("<title>Clips | Real Guide</title>");
-    expect(read("/en/basics/clips/")).toContain('<a class="site-title" href="/en/">Real Guide</a>');
+    expect(read("/en/basics/clips/")).toContain('<span class="site-title-text">Real Guide</span>');
+    expect(JSON.parse(read("/manifest.webmanifest"))).toMatchObject({ name: "実ガイド" });
   });
 });
