@@ -2,7 +2,7 @@
  * The nav file format, `content/_data/nav/<lang>.json`, checked at the edge:
  *
  *     { "sections": [ { "id": "basic-workflows", "label": "…",
- *         "items": [ { "id": "<navId>", "label"?: "…" }, { "group": "…", "items": [ … ] } ] } ] }
+ *         "items": [ { "id": "<navId>", "label"?: "…", "items"?: [ … ] }, { "group": "…", "items": [ … ] } ] } ] }
  */
 import { z } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -13,6 +13,8 @@ export interface NavPageItem {
   id: string;
   /** Overrides the page title in the sidebar. */
   label?: string;
+  /** Pages under this one: listed beneath its link. */
+  items?: NavItem[];
 }
 
 /** A labelled, collapsible group of items. */
@@ -25,9 +27,11 @@ export type NavItem = NavPageItem | NavGroupItem;
 
 const SECTION_ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const pageItem = z.strictObject({ id: z.string().min(1, "must not be empty"), label: z.string().min(1).optional() });
 const navItem: z.ZodType<NavItem> = z.lazy(() =>
-  z.union([pageItem, z.strictObject({ group: z.string().min(1, "must not be empty"), items: z.array(navItem) })]),
+  z.union([
+    z.strictObject({ id: z.string().min(1, "must not be empty"), label: z.string().min(1).optional(), items: z.array(navItem).optional() }),
+    z.strictObject({ group: z.string().min(1, "must not be empty"), items: z.array(navItem) }),
+  ]),
 );
 
 /** One nav file. */
@@ -92,8 +96,10 @@ export function pageItemsOf(section: NavSection, sectionPath = ""): Array<{ item
   const walk = (items: readonly NavItem[], path: string, groups: string[]) =>
     items.forEach((item, n) => {
       const here = `${path}/items/${n}`;
-      if (isPageItem(item)) out.push({ item, path: here, groups });
-      else walk(item.items, here, [...groups, item.group]);
+      if (!isPageItem(item)) return walk(item.items, here, [...groups, item.group]);
+      out.push({ item, path: here, groups });
+      // A page's own children follow it in reading order, inside the same groups.
+      if (item.items) walk(item.items, here, groups);
     });
   walk(section.items, sectionPath, []);
   return out;

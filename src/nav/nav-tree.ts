@@ -24,6 +24,8 @@ export interface NavLinkNode {
   comingSoon?: boolean;
   /** The language of `label` when it is not the page's: a placeholder's borrowed title. */
   labelLang?: string;
+  /** Pages listed under this one in the nav. */
+  items?: NavNode[];
 }
 
 /** A group; `open` when it holds the current page, so the reader sees where they are. */
@@ -91,7 +93,9 @@ function sectionNodes(index: SiteIndex, lang: string, section: NavSection, curre
         return [{ type: "group", label: item.group, items: children, open: containsCurrent(children) }];
       }
       const page = index.pageByNavId(lang, section.id, item.id);
-      if (!page) return [];
+      const children = item.items ? build(item.items) : [];
+      // A page that leads nowhere still shows the pages under it.
+      if (!page) return children;
       const labelLang = !item.label && page.placeholderOf ? page.placeholderOf.lang : undefined;
       return [
         {
@@ -102,6 +106,7 @@ function sectionNodes(index: SiteIndex, lang: string, section: NavSection, curre
           untranslated: Boolean(page.placeholderOf),
           ...(page.comingSoon ? { comingSoon: true } : {}),
           ...(labelLang ? { labelLang } : {}),
+          ...(children.length ? { items: children } : {}),
         },
       ];
     });
@@ -109,5 +114,5 @@ function sectionNodes(index: SiteIndex, lang: string, section: NavSection, curre
 }
 
 function containsCurrent(nodes: readonly NavNode[]): boolean {
-  return nodes.some((node) => (node.type === "page" ? node.current : containsCurrent(node.items)));
+  return nodes.some((node) => (node.type === "page" ? node.current || containsCurrent(node.items ?? []) : containsCurrent(node.items)));
 }

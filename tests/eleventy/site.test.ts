@@ -221,3 +221,17 @@ describe("nav problems in a build", () => {
     expect(readFileSync(`${out}/sitemap.xml`, "utf8")).not.toContain("/en/guide/ghost/");
   });
 });
+
+describe("nav shapes in a build", () => {
+  test("an empty group is a plain label and a page's child pages sit under its link: no empty <details>", async () => {
+    const items = [{ group: "Soon", items: [] }, { id: "a", items: [{ id: "c" }] }, { id: "b" }];
+    const nav = { sections: [{ ...fixtureNav.en.sections[0]!, items }] };
+    const root = writeSite({ ...fixtureFiles(), "content/_data/nav/en.json": JSON.stringify(nav, null, 2) });
+    const out = await buildToDir(root, `${root}/_site`);
+    const html = readFileSync(`${out}/en/guide/c/index.html`, "utf8");
+    const sidebar = html.slice(html.indexOf('id="site-sidebar"'), html.indexOf("</nav>", html.indexOf('id="site-sidebar"')));
+    expect(sidebar).toContain('<span class="nav-group-title">Soon</span>');
+    expect(sidebar).not.toMatch(/<details[^>]*><summary>Soon/);
+    expect(sidebar).toMatch(/<a href="\/en\/guide\/a\/">A<\/a>\s*<ul>\s*<li><a href="\/en\/guide\/c\/" aria-current="page">C<\/a><\/li>/);
+  });
+});

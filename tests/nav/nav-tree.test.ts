@@ -138,3 +138,33 @@ describe("breadcrumbs", () => {
     expect(breadcrumbs(index, at("/en/"), "Home")).toEqual([]);
   });
 });
+
+describe("nav shapes of real guides", () => {
+  const shaped = new SiteIndex({
+    languages: ["ja", "en"],
+    pages: [
+      { lang: "en", section: "guide", slug: "index", navId: "index", title: "Guide", url: "/en/guide/", inputPath: "" },
+      { lang: "en", section: "guide", slug: "parent", navId: "parent", title: "Parent", url: "/en/guide/parent/", inputPath: "" },
+      { lang: "en", section: "guide", slug: "child", navId: "child", title: "Child", url: "/en/guide/child/", inputPath: "" },
+    ],
+    nav: new Map([
+      ["en", { sections: [{ id: "guide", label: "Guide", items: [
+        { group: "Later", items: [] },
+        { id: "parent", items: [{ id: "child" }] },
+        { group: "Heading only", items: [{ id: "parent-2" }] },
+      ] }] }],
+    ]),
+  });
+
+  test("a linked page with child pages lists them under its link; the current child is marked", () => {
+    const [section] = navTree(shaped, "en", "/en/guide/child/");
+    const parent = section!.items.find((n) => n.type === "page" && n.label === "Parent");
+    expect(parent).toMatchObject({ type: "page", url: "/en/guide/parent/", items: [{ type: "page", label: "Child", current: true }] });
+  });
+
+  test("an empty group is a label with no items; a group of coming-soon pages still lists them", () => {
+    const [section] = navTree(shaped, "en", "/en/guide/");
+    expect(section!.items[0]).toEqual({ type: "group", label: "Later", items: [], open: false });
+    expect(section!.items[2]).toMatchObject({ type: "group", label: "Heading only", items: [{ label: "parent-2", comingSoon: true }] });
+  });
+});
