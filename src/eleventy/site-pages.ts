@@ -15,6 +15,7 @@ import { absoluteUrl, siteDescription, siteTitle, type SiteConfig } from "../sit
 import { tagLinks } from "../site/tags.ts";
 import { readSite } from "./publishing.ts";
 import { sitemapEntries } from "../site/sitemap.ts";
+import { pagesByTag, type TagGroup, type TaggedPage } from "../site/tags.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Where a language's 404 page is published (static hosts look for `404.html`). */
@@ -51,6 +52,18 @@ export const isGeneratedHome = (page: PageRef) => page.inputPath === GENERATED_H
 // Virtual templates (Eleventy 3 addTemplate): empty bodies rendered by a layout, kept out
 // of collections so they never count as content.
 const hidden = { eleventyExcludeFromCollections: true };
+
+/** What Eleventy's collection API gives the tag pages. */
+interface CollectionApi {
+  getAll(): Array<{ url: string | false; data: Record<string, unknown> }>;
+}
+
+/** A content page as a tag index lists it; none for pages without a language or a URL. */
+function taggedPage(item: { url: string | false; data: Record<string, unknown> }): Array<TaggedPage & { summary?: string }> {
+  const { lang, title, summary, tags } = item.data;
+  if (typeof lang !== "string" || typeof item.url !== "string" || typeof title !== "string") return [];
+  return [{ lang, url: item.url, title, tags, ...(typeof summary === "string" && summary ? { summary } : {}) }];
+}
 
 /** Options: the site root and content folder (for site.json), and this project's root (for assets). */
 export interface SitePagesOptions {
@@ -123,6 +136,18 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
       lang: (data: { home: PageRef }) => data.home.lang,
       title: (data: { home: PageRef }) => siteTitle(config, data.home.lang),
       summary: (data: { home: PageRef }) => siteDescription(config, data.home.lang),
+    },
+  });
+  // One index page per tag and language, listing the pages with that tag (src/site/tags.ts).
+  eleventyConfig.addCollection("tagPages", (api: CollectionApi) => pagesByTag(api.getAll().flatMap(taggedPage)));
+  add("_generated/tag.njk", "", {
+    ...hidden,
+    layout: "tag.njk",
+    pagination: { data: "collections.tagPages", size: 1, alias: "tag" },
+    permalink: (data: { tag: TagGroup }) => data.tag.url,
+    eleventyComputed: {
+      lang: (data: { tag: TagGroup }) => data.tag.lang,
+      title: (data: { tag: TagGroup }) => t(data.tag.lang, "tags.pageTitle", { tag: data.tag.label }),
     },
   });
   add("_generated/sitemap.njk", '{% include "site/sitemap.xml.njk" %}', { ...hidden, permalink: "/sitemap.xml" });

@@ -48,6 +48,7 @@ export default {
   "comingSoon.notice": "This page is coming soon: it has not been written yet.",
   "toc.title": "Contents",
   "tags.label": "Tags",
+  "tags.pageTitle": "Pages tagged “{tag}”",
   "heading.anchorLabel": "Link to “{heading}”",
   // YouTube facade (src/media/render-youtube.ts, src/client/youtube.ts)
   "youtube.play": "Play on YouTube",

@@ -46,6 +46,7 @@ export default {
   "comingSoon.notice": "このページは準備中です。公開までしばらくお待ちください。",
   "toc.title": "目次",
   "tags.label": "タグ",
+  "tags.pageTitle": "タグ「{tag}」のページ",
   "heading.anchorLabel": "「{heading}」へのリンク",
   // YouTube facade (src/media/render-youtube.ts, src/client/youtube.ts)
   "youtube.play": "YouTube で再生",
