@@ -1,28 +1,43 @@
 /** Adds `{ "id": … }` to a section of a nav file, keeping the file's own layout. */
-import { jsonSpans, type JsonSpan } from "./json-positions.ts";
+import { parseJson, type JsonDocument, type JsonPath } from "../util/json-positions.ts";
 
 function lineIndent(text: string, at: number): string {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
-function sectionItems(root: JsonSpan, sectionId: string): JsonSpan | undefined {
-  const sections = root.members.get("sections");
-  const section = sections?.items.find((s) => s.members.get("id")?.value === sectionId);
-  const items = section?.members.get("items");
-  return items?.kind === "array" ? items : undefined;
+function documentOf(text: string): JsonDocument {
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new SyntaxError(`not valid JSON at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`);
+  return parsed.document;
+}
+
+interface Item {
+  id?: unknown;
+  items?: unknown;
+}
+
+/** The items of section `sectionId` and their JSON path, when the section has an `items` array. */
+function sectionItems(document: JsonDocument, sectionId: string): { items: Item[]; path: JsonPath } | undefined {
+  const sections = (document.value as { sections?: unknown })?.sections;
+  if (!Array.isArray(sections)) return undefined;
+  const s = sections.findIndex((section: { id?: unknown } | null) => section?.id === sectionId);
+  const items = (sections[s] as { items?: unknown } | undefined)?.items;
+  return Array.isArray(items) ? { items, path: ["sections", s, "items"] } : undefined;
 }
 
 /**
  * `text` with `{ "id": navId }` appended to the items of section `sectionId`: on its own
  * line at the previous item's indentation when items are one per line, inline otherwise.
- * Throws when the section (or its `items` array) is not in the file.
+ * Throws when the text is not JSON or the section (or its `items` array) is not in the file.
  */
 export function insertNavItem(text: string, sectionId: string, navId: string): string {
-  const items = sectionItems(jsonSpans(text), sectionId);
-  if (!items) throw new Error(`section "${sectionId}" with an "items" array is not in this nav file`);
+  const document = documentOf(text);
+  const section = sectionItems(document, sectionId);
+  const items = section && document.span(section.path);
+  if (!section || !items) throw new Error(`section "${sectionId}" with an "items" array is not in this nav file`);
   const entry = `{ "id": ${JSON.stringify(navId)} }`;
-  const last = items.items.at(-1);
+  const last = section.items.length ? document.span([...section.path, section.items.length - 1]) : undefined;
   if (!last) {
     const inner = text.slice(items.start + 1, items.end - 1);
     if (!inner.includes("\n")) return text.slice(0, items.start) + `[${entry}]` + text.slice(items.end);
@@ -36,10 +51,7 @@ export function insertNavItem(text: string, sectionId: string, navId: string): s
 
 /** Every `id` of an item (at any group depth) of section `sectionId`, to refuse duplicates. */
 export function navItemIds(text: string, sectionId: string): string[] {
-  const walk = (items: JsonSpan | undefined): string[] =>
-    (items?.items ?? []).flatMap((item) => {
-      const id = item.members.get("id")?.value;
-      return [...(typeof id === "string" ? [id] : []), ...walk(item.members.get("items"))];
-    });
-  return walk(sectionItems(jsonSpans(text), sectionId));
+  const walk = (items: readonly Item[]): string[] =>
+    items.flatMap((item) => [...(typeof item?.id === "string" ? [item.id] : []), ...(Array.isArray(item?.items) ? walk(item.items) : [])]);
+  return walk(sectionItems(documentOf(text), sectionId)?.items ?? []);
 }

@@ -5,9 +5,9 @@ import { ContentError, type Diagnostic } from "../diagnostics.ts";
 import { t } from "../i18n/t.ts";
 import { langOrDefault } from "../i18n/locale.ts";
 import { localImagePath, readLocalImageSize } from "../media/local-image-size.ts";
-import { jsonValueLines } from "../nav/json-lines.ts";
 import { readSiteConfig, SITE_CONFIG_FILE } from "../site/site-config.ts";
 import { brandFor, HEADING_FONT_MAX_BYTES, identityHead, type IdentityConfig } from "../site/site-identity.ts";
+import { parseJson } from "../util/json-positions.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** The identity with what its files say: the logo's pixel size. */
@@ -53,9 +53,11 @@ export function resolveIdentity(root: string, contentDir: string): ResolvedIdent
     }
   }
   if (problems.length) {
-    const lines = jsonValueLines(readFileSync(join(root, file), "utf8"));
+    // readSiteConfig accepted the file, so it parses; each problem sits at its key.
+    const parsed = parseJson(readFileSync(join(root, file), "utf8"));
+    const at = (key: string) => (parsed.ok ? parsed.document.positionOf(key.split("/")) : { line: 1, column: 1 });
     const diagnostics: Diagnostic[] = problems.map(([key, message]) => ({
-      file, line: lines.get(key) ?? 1, column: 1, severity: "error", rule: "site/identity", message,
+      file, ...at(key), severity: "error", rule: "site/identity", message,
     }));
     throw new ContentError(diagnostics);
   }

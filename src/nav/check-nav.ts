@@ -5,6 +5,7 @@
  * prev/next cannot reach it — usually a page still being written.
  */
 import type { Diagnostic } from "../diagnostics.ts";
+import type { JsonPath } from "../util/json-positions.ts";
 import { pageItemsOf, parseNav, type ParsedNav } from "./nav-schema.ts";
 
 /** A nav file's text and its path relative to the project root; `parsed` when a caller already parsed it. */
@@ -49,17 +50,16 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
     const parsed = source.parsed ?? parseNav(source.file, source.text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.nav) continue;
-    const at = (path: string, severity: Diagnostic["severity"], rule: string, message: string): Diagnostic => ({
+    const at = (path: JsonPath, severity: Diagnostic["severity"], rule: string, message: string): Diagnostic => ({
       file: source.file,
-      line: parsed.lines.get(`${path}/id`) ?? parsed.lines.get(path) ?? 1,
-      column: 1,
+      ...parsed.positionOf([...path, "id"]),
       severity,
       rule,
       message,
     });
     parsed.nav.sections.forEach((section, s) => {
       const seen = new Set<string>();
-      for (const { item, path } of pageItemsOf(section, `sections/${s}`)) {
+      for (const { item, path } of pageItemsOf(section, ["sections", s])) {
         listed.add(`${lang}\0${section.id}\0${item.id}`);
         if (seen.has(item.id)) {
           diagnostics.push(at(path, "error", "nav/duplicate-id", `nav id "${item.id}" appears twice in section "${section.id}"; each page is listed once`));

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
-import { jsonErrorLine, jsonValueLines } from "./json-lines.ts";
+import { parseJson, type JsonPath, type TextPosition } from "../util/json-positions.ts";
 
 /** A link to the page of this section whose `navId` (default: slug) is `id`. */
 export interface NavPageItem {
@@ -48,41 +48,33 @@ export const navFileSchema = z.strictObject({
 export type NavFile = z.infer<typeof navFileSchema>;
 export type NavSection = NavFile["sections"][number];
 
-/** A parsed nav file: its data (null when unusable), its problems, and value lines. */
+/** A parsed nav file: its data (null when unusable), its problems, and where its values are. */
 export interface ParsedNav {
   nav: NavFile | null;
   diagnostics: Diagnostic[];
-  /** Line of a value by its path, e.g. `sections/0/items/1/id`. */
-  lines: Map<string, number>;
+  /** Where the value at a path such as `["sections", 0, "items", 1, "id"]` is (its key, for a member). */
+  positionOf(path: JsonPath): TextPosition;
 }
 
-/** Parses and validates a nav file's text; every problem is a `nav/invalid` error at its line. */
+const nowhere = (): TextPosition => ({ line: 1, column: 1 });
+
+/** Parses and validates a nav file's text; every problem is a `nav/invalid` error at its line and column. */
 export function parseNav(file: string, text: string): ParsedNav {
-  const at = (line: number, message: string): Diagnostic => ({ file, line, column: 1, severity: "error", rule: "nav/invalid", message });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { nav: null, diagnostics: [at(jsonErrorLine(text, error), `nav file is not valid JSON: ${(error as Error).message}`)], lines: new Map() };
+  const at = (place: TextPosition, message: string): Diagnostic => ({ file, ...place, severity: "error", rule: "nav/invalid", message });
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return { nav: null, diagnostics: [at(parsed.error, `nav file is not valid JSON: ${parsed.error.message}`)], positionOf: nowhere };
   }
-  const lines = jsonValueLines(text);
-  const result = navFileSchema.safeParse(data);
-  if (result.success) return { nav: result.data, diagnostics: [], lines };
+  const positionOf = (path: JsonPath) => parsed.document.positionOf(path);
+  const result = navFileSchema.safeParse(parsed.document.value);
+  if (result.success) return { nav: result.data, diagnostics: [], positionOf };
   const diagnostics = result.error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    let line = 1;
-    for (let n = path.length; n >= 0; n--) {
-      const found = lines.get(path.slice(0, n).join("/"));
-      if (found) {
-        line = found;
-        break;
-      }
-    }
+    const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     const where = path.length ? `"${path.join(".")}" ` : "";
     const hint = issue.code === "invalid_union" ? 'must be { "id": "…" } or { "group": "…", "items": [ … ] }' : issue.message;
-    return at(line, `nav ${where}${hint}`);
+    return at(positionOf(path), `nav ${where}${hint}`);
   });
-  return { nav: null, diagnostics, lines };
+  return { nav: null, diagnostics, positionOf };
 }
 
 /** True for a page link (as opposed to a group). */
@@ -90,12 +82,12 @@ export function isPageItem(item: NavItem): item is NavPageItem {
   return "id" in item;
 }
 
-/** Every page item of a section in reading order, with its JSON path for line lookups. */
-export function pageItemsOf(section: NavSection, sectionPath = ""): Array<{ item: NavPageItem; path: string; groups: string[] }> {
-  const out: Array<{ item: NavPageItem; path: string; groups: string[] }> = [];
-  const walk = (items: readonly NavItem[], path: string, groups: string[]) =>
+/** Every page item of a section in reading order, with its JSON path (from `sectionPath`) for position lookups. */
+export function pageItemsOf(section: NavSection, sectionPath: JsonPath = []): Array<{ item: NavPageItem; path: JsonPath; groups: string[] }> {
+  const out: Array<{ item: NavPageItem; path: JsonPath; groups: string[] }> = [];
+  const walk = (items: readonly NavItem[], path: JsonPath, groups: string[]) =>
     items.forEach((item, n) => {
-      const here = `${path}/items/${n}`;
+      const here = [...path, "items", n];
       if (!isPageItem(item)) return walk(item.items, here, [...groups, item.group]);
       out.push({ item, path: here, groups });
       // A page's own children follow it in reading order, inside the same groups.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { ContentError } from "../diagnostics.ts";
 import { t } from "../i18n/t.ts";
-import { jsonErrorLine, jsonValueLines } from "../nav/json-lines.ts";
+import { parseJson, type TextPosition } from "../util/json-positions.ts";
 import { identitySchema } from "./site-identity.ts";
 import { normalizeBasePath } from "./base-path.ts";
 import { siteRootUrl } from "./site-url.ts";
@@ -69,33 +69,31 @@ export function readSiteConfig(root: string, contentDir: string, overrides: Site
   const file = [contentDir, SITE_CONFIG_FILE].filter(Boolean).join("/");
   const path = join(root, file);
   const text = existsSync(path) ? readFileSync(path, "utf8") : "{}";
-  const fail = (line: number, message: string) =>
-    new ContentError([{ file, line, column: 1, severity: "error", rule: "site/invalid", message }]);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw fail(jsonErrorLine(text, error), `site settings are not valid JSON: ${(error as Error).message}`);
-  }
-  const result = siteConfigSchema.safeParse(data);
+  const fail = (place: TextPosition, message: string) =>
+    new ContentError([{ file, ...place, severity: "error", rule: "site/invalid", message }]);
+  // SITE_URL comes from the environment, not the file: its problems have no place in it.
+  const nowhere: TextPosition = { line: 1, column: 1 };
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw fail(parsed.error, `site settings are not valid JSON: ${parsed.error.message}`);
+  const result = siteConfigSchema.safeParse(parsed.document.value);
   if (result.success) {
     const basePath = normalizeBasePath(overrides.basePath);
     let url = result.data.url;
     if (overrides.url !== undefined) {
       const fromEnv = httpUrl().safeParse(overrides.url.trim());
-      if (!fromEnv.success) throw fail(1, `SITE_URL "${overrides.url}" must be an absolute http(s) URL such as https://example.com`);
+      if (!fromEnv.success) throw fail(nowhere, `SITE_URL "${overrides.url}" must be an absolute http(s) URL such as https://example.com`);
       url = fromEnv.data;
     }
     const rooted = siteRootUrl(url, basePath);
     if (typeof rooted !== "string") {
       const key = overrides.url !== undefined ? "SITE_URL" : `site setting "url"`;
-      throw fail(overrides.url !== undefined ? 1 : (jsonValueLines(text).get("url") ?? 1), `${key} ${url} ${rooted.error}`);
+      throw fail(overrides.url !== undefined ? nowhere : parsed.document.positionOf(["url"]), `${key} ${url} ${rooted.error}`);
     }
     return { ...result.data, url: rooted, basePath };
   }
   const issue = result.error.issues[0]!;
-  const key = issue.path.map(String).join("/");
-  throw fail(jsonValueLines(text).get(key) ?? 1, `site setting "${key}" ${issue.message}`);
+  const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  throw fail(parsed.document.positionOf(keys), `site setting "${keys.join("/")}" ${issue.message}`);
 }
 
 /** `path` (a site path such as `/ja/`) made absolute against the site URL and base path; absolute URLs pass through. */

@@ -6,8 +6,8 @@ import type { z } from "zod";
 import type { Severity } from "../diagnostics.ts";
 import { readApiWorkflow } from "./api-format.ts";
 import { checkLinks } from "./check-links.ts";
-import { jsonErrorOffset } from "./json-position.ts";
 import { checkMetadata } from "./metadata-check.ts";
+import { parseJson as parseStrictJson } from "../util/json-positions.ts";
 import { readUiWorkflow } from "./ui-format.ts";
 import type { Workflow } from "./workflow-graph.ts";
 import { apiWorkflow, uiWorkflow } from "./workflow-schema.ts";
@@ -55,21 +55,12 @@ function fail(problem: WorkflowProblem): ReadResult {
   return { ok: false, problems: [problem] };
 }
 
-/** `JSON.parse`, with the error's line and column for the author. */
+/** The file's JSON value, or the syntax error at its line and column. */
 function parseJson(raw: string): { value: unknown } | WorkflowProblem {
-  const text = raw.replace(/^\uFEFF/, "");
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    // V8's wording, without the position or the quoted excerpt it sometimes appends.
-    const what = (error as Error).message.split(/ in JSON at position|, "|, \.\.\./)[0]!.replace(/"[^"]*" is not valid JSON$/, "").trim();
-    const offset = jsonErrorOffset(text);
-    if (offset < 0) return { rule: "workflow/invalid-json", message: `not valid JSON: ${what}` };
-    const before = text.slice(0, offset).split("\n");
-    const line = before.length;
-    const column = before[before.length - 1]!.length + 1;
-    return { rule: "workflow/invalid-json", message: `not valid JSON: ${what} at line ${line}, column ${column}`, line, column };
-  }
+  const parsed = parseStrictJson(raw.replace(/^\uFEFF/, ""));
+  if (parsed.ok) return { value: parsed.document.value };
+  const { message, line, column } = parsed.error;
+  return { rule: "workflow/invalid-json", message: `not valid JSON: ${message} at line ${line}, column ${column}`, line, column };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

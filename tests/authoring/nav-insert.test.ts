@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { jsonSpans } from "../../src/authoring/json-positions.ts";
 import { insertNavItem, navItemIds } from "../../src/authoring/nav-insert.ts";
 
 const nav = `{
@@ -44,15 +43,11 @@ describe("insertNavItem", () => {
   });
 });
 
-describe("jsonSpans", () => {
-  test("spans cover each value exactly, and bad JSON throws like JSON.parse", () => {
-    const text = ' { "a": [1, "x\\"y"], "b": null } ';
-    const root = jsonSpans(text);
-    expect(text.slice(root.start, root.end)).toBe('{ "a": [1, "x\\"y"], "b": null }');
-    const a = root.members.get("a")!;
-    expect(a.items.map((i) => text.slice(i.start, i.end))).toEqual(["1", '"x\\"y"']);
-    expect(root.value).toEqual({ a: [1, 'x"y'], b: null });
-    expect(() => jsonSpans('{ "a": 1, }')).toThrow(SyntaxError);
-    expect(() => jsonSpans("[1] x")).toThrow(SyntaxError);
+describe("a nav file that is not JSON", () => {
+  test("is refused with the line and column of the problem, like JSON.parse would refuse it", () => {
+    expect(() => insertNavItem('{ "sections": [ { "id": "a", "label": "A", "items": [], } ] }', "a", "x")).toThrow(
+      /not valid JSON at line 1, column 55: trailing comma/,
+    );
+    expect(() => navItemIds("[1] x", "a")).toThrow(SyntaxError);
   });
 });

@@ -71,8 +71,8 @@ describe("identity problems stop the build at their line in site.json", () => {
     const root = siteWithIdentity({ logo: { src: "/nope.svg" }, headingFont: { family: "X", src: "/font.woff2" } }, { "content/font.woff2": "not a font" });
     const found = problems(root);
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^content\/_data\/site\.json:5:1: error: logo \/nope\.svg: file not found .*\(site\/identity\)$/);
-    expect(found[1]).toMatch(/^content\/_data\/site\.json:9:1: error: heading font \/font\.woff2 is not a WOFF2 file \(site\/identity\)$/);
+    expect(found[0]).toMatch(/^content\/_data\/site\.json:5:7: error: logo \/nope\.svg: file not found .*\(site\/identity\)$/);
+    expect(found[1]).toMatch(/^content\/_data\/site\.json:9:7: error: heading font \/font\.woff2 is not a WOFF2 file \(site\/identity\)$/);
   });
 
   test("a heading font over the budget", () => {

@@ -20,7 +20,7 @@ function diagnosticsOf(markdown: string): string[] {
 describe("authoring errors", () => {
   test.each([
     ["missing.json", "workflow/missing-file", "workflows/missing.json: file not found; save the workflow JSON there or correct the link"],
-    ["invalid.json", "workflow/invalid-json", "workflows/invalid.json: not valid JSON: Unexpected token ']' at line 3, column 18"],
+    ["invalid.json", "workflow/invalid-json", 'workflows/invalid.json: not valid JSON: trailing comma before "]" (JSON allows no comma after the last item) at line 3, column 17'],
     ["not-a-workflow.json", "workflow/not-a-workflow", 'workflows/not-a-workflow.json: not a ComfyUI workflow: it has neither "nodes" nor nodes with "class_type"'],
     ["bad-schema.json", "workflow/not-a-workflow", "workflows/bad-schema.json: not a ComfyUI workflow: nodes[0].pos: must be [x, y]"],
     // Link 1 (to a missing node) is a warning since issue #16; link 2's slot is still an error.

@@ -42,12 +42,12 @@ describe("checkNav", () => {
 
   test("a nav id close to an existing one is a likely typo: a warning with the near id", () => {
     expect(found).toContainEqual(
-      'content/_data/nav/ja.json:10:1: warning: nav id "bb" matches no page of section "guide", so it is published as a coming-soon page; did you mean "b"? (nav/unknown-id)',
+      'content/_data/nav/ja.json:10:13: warning: nav id "bb" matches no page of section "guide", so it is published as a coming-soon page; did you mean "b"? (nav/unknown-id)',
     );
   });
 
   test("an id listed twice in a section is an error at the second one", () => {
-    expect(found).toContainEqual('content/_data/nav/ja.json:12:1: error: nav id "a" appears twice in section "guide"; each page is listed once (nav/duplicate-id)');
+    expect(found).toContainEqual('content/_data/nav/ja.json:12:11: error: nav id "a" appears twice in section "guide"; each page is listed once (nav/duplicate-id)');
   });
 
   test("a page in no nav of its language is a warning at line 1 of the page", () => {
@@ -66,6 +66,6 @@ describe("checkNav", () => {
 
   test("an invalid nav file is reported and not checked further", () => {
     const broken = checkNav(nav({ ja: '{\n  "sections": [\n    { "id": "guide", "items": [] }\n  ]\n}\n' }), []);
-    expect(broken.map(formatDiagnostic)).toEqual(['content/_data/nav/ja.json:3:1: error: nav "sections.0.label" Invalid input: expected string, received undefined (nav/invalid)']);
+    expect(broken.map(formatDiagnostic)).toEqual(['content/_data/nav/ja.json:3:5: error: nav "sections.0.label" Invalid input: expected string, received undefined (nav/invalid)']);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { jsonErrorLine, jsonValueLines } from "../../src/nav/json-lines.ts";
 import { pageItemsOf, parseNav } from "../../src/nav/nav-schema.ts";
 
 describe("parseNav", () => {
@@ -33,22 +32,39 @@ describe("parseNav", () => {
     const { diagnostics } = parseNav("nav.json", '{\n  "sections": [\n    { "id": "a", }\n  ]\n}');
     expect(diagnostics.map((d) => [d.line, d.rule])).toEqual([[3, "nav/invalid"]]);
   });
-});
 
-describe("jsonValueLines", () => {
-  test("maps each value's path to its line", () => {
-    const lines = jsonValueLines('{\n  "a": [\n    1,\n    { "b": "x\\"y" }\n  ],\n  "c": true\n}');
-    expect(Object.fromEntries(lines)).toEqual({ "": 1, a: 2, "a/0": 3, "a/1": 4, "a/1/b": 4, c: 6 });
+  test("a trailing comma is an error at the comma's line and column, not at 1:1", () => {
+    const text = [
+      "{",
+      '  "sections": [',
+      "    {",
+      '      "id": "guide",',
+      '      "label": "Guide",',
+      '      "items": [',
+      '        { "id": "a" },',
+      '        { "group": "More", "items": [',
+      '          { "id": "b" }',
+      "        ] },",
+      '        { "id": "c" },',
+      "      ]",
+      "    }",
+      "  ]",
+      "}",
+    ].join("\n");
+    const { nav, diagnostics } = parseNav("nav.json", text);
+    expect(nav).toBeNull();
+    expect(diagnostics.map((d) => [d.line, d.column, d.rule, d.severity])).toEqual([[11, 22, "nav/invalid", "error"]]);
+    expect(diagnostics[0]!.message).toContain("trailing comma");
   });
 
-  test("jsonErrorLine reads V8's position", () => {
-    const text = '{\n  "a": 1,\n}';
-    let error: unknown;
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      error = e;
-    }
-    expect(jsonErrorLine(text, error)).toBe(3);
+  test("a comment is an error at the comment", () => {
+    const { diagnostics } = parseNav("nav.json", '{\n  // the guide\n  "sections": []\n}');
+    expect(diagnostics.map((d) => [d.line, d.column, d.rule])).toEqual([[2, 3, "nav/invalid"]]);
+    expect(diagnostics[0]!.message).toContain("comments are not allowed");
+  });
+
+  test("a schema problem is reported at the column of the key", () => {
+    const { diagnostics } = parseNav("nav.json", '{\n  "sections": [\n    { "id": "guide", "label": "", "items": [] }\n  ]\n}');
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[3, 22]]);
   });
 });

@@ -32,7 +32,13 @@ describe("readSiteConfig", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as Error).message).toContain('content/_data/site.json:2:1: error: site setting "url" must be an absolute http(s) URL');
+    expect((error as Error).message).toContain('content/_data/site.json:2:3: error: site setting "url" must be an absolute http(s) URL');
+  });
+
+  test("a syntax error is reported at its line and column", () => {
+    expect(() => readSiteConfig(siteWith('{\n  "url": "https://guide.example",\n  // staging\n}'), "content")).toThrow(
+      "content/_data/site.json:3:3: error: site settings are not valid JSON: comments are not allowed in JSON",
+    );
   });
 });
 

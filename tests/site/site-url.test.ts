@@ -56,6 +56,6 @@ describe("the site URL with a base path", () => {
   test("readSiteConfig: an invalid SITE_URL, or one disagreeing with the base path, is a clear error", () => {
     const root = siteWith('{\n  "url": "https://a.test/x"\n}');
     expect(() => readSiteConfig(root, "content", { url: "not a url" })).toThrow(/site\.json:1:1: error: SITE_URL "not a url" must be an absolute http\(s\) URL/);
-    expect(() => readSiteConfig(root, "content", { basePath: "/y/" })).toThrow(/site\.json:2:1: error: site setting "url" https:\/\/a\.test\/x has the path \/x\//);
+    expect(() => readSiteConfig(root, "content", { basePath: "/y/" })).toThrow(/site\.json:2:3: error: site setting "url" https:\/\/a\.test\/x has the path \/x\//);
   });
 });

@@ -112,7 +112,7 @@ describe("API format", () => {
 describe("problems", () => {
   test("invalid JSON names the line and column", () => {
     expect(problemsOf(fixtureText("invalid.json"))).toEqual([
-      { rule: "workflow/invalid-json", message: "not valid JSON: Unexpected token ']' at line 3, column 18", line: 3, column: 18 },
+      { rule: "workflow/invalid-json", message: 'not valid JSON: trailing comma before "]" (JSON allows no comma after the last item) at line 3, column 17', line: 3, column: 17 },
     ]);
   });
 

@@ -35,14 +35,25 @@ describe("odd shapes", () => {
   });
 
   test("a subgraph instance whose definition is missing, zero-size and negative-size nodes, huge coordinates", () => {
-    everything(JSON.stringify({
+    const text = JSON.stringify({
       nodes: [
         { id: 1, type: "9f1b2c3d-0000-4000-8000-00000000abcd", pos: [0, 0], size: [0, 0] },
         { id: 2, type: "KSampler", pos: [-1e6, 1e6], size: [-50, -50], widgets_values: { seed: 1 } },
         { id: 3, type: "Note", pos: [10, 10], size: [5, 5], widgets_values: ["x".repeat(10_000)] },
       ],
       links: [],
-    }));
+    });
+    // Accepted, not rejected: a saved file with odd geometry or an unknown subgraph id is still
+    // a workflow a reader can copy; the instance is drawn as a plain node, negative sizes as 0.
+    const result = readWorkflow(text);
+    expect(result.ok).toBe(true);
+    const nodes = result.ok ? result.workflow.main.nodes : [];
+    expect(nodes.map((n) => [n.id, n.size])).toEqual([
+      ["1", [0, 0]],
+      ["2", [0, 0]],
+      ["3", [5, 5]],
+    ]);
+    everything(text);
   });
 
   test("an API prompt that feeds a node into itself", () => {

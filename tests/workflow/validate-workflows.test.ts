@@ -12,7 +12,7 @@ describe("validateWorkflowFile", () => {
 
   test("problems are diagnostics that point into the JSON file", () => {
     const [d] = validateWorkflowFile(join(fixturesRoot, "workflows/invalid.json"), "workflows/invalid.json");
-    expect(formatDiagnostic(d!)).toBe("workflows/invalid.json:3:18: error: not valid JSON: Unexpected token ']' at line 3, column 18 (workflow/invalid-json)");
+    expect(formatDiagnostic(d!)).toBe('workflows/invalid.json:3:17: error: not valid JSON: trailing comma before "]" (JSON allows no comma after the last item) at line 3, column 17 (workflow/invalid-json)');
   });
 
   test("a missing file", () => {
