@@ -8,7 +8,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, "tests/browser/**"] },
+        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, "tests/browser/**", "tests/bench/**"] },
+      },
+      {
+        // The benchmark (bench/) is a tool, not the product: its tests, the smoke run included, are their own project.
+        extends: true,
+        test: { name: "bench", include: ["tests/bench/**/*.test.ts"] },
       },
       {
         // One build, one server and one Chromium for all browser files (tests/browser/global-setup.ts);

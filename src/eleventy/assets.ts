@@ -7,13 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ASSET_ENTRIES, bundleAssets, type BundledAsset } from "../build/bundle-assets.ts";
 import { BundleCache } from "../build/bundle-cache.ts";
-import type { EleventyConfig } from "./types.ts";
-
-interface BuildEvent {
-  runMode?: string;
-  outputMode?: string;
-  directories: { output: string };
-}
+import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** Deletes earlier hashed versions of `asset` (`main.<old>.js`) left by a previous build into the same folder. */
 function removeStaleVersions(folder: string, asset: BundledAsset): void {

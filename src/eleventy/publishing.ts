@@ -17,18 +17,13 @@ import { feedUrl, headLinks, lastUpdatedView, MANIFEST_URL, repositoryLinks } fr
 import { readSiteConfig, SITE_CONFIG_FILE, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { placeholderUrlError } from "../site/site-url.ts";
 import { webManifest } from "../site/web-manifest.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** Options: the site root and content folder, and `SITE_URL` (the default config passes the environment's). */
 export interface PublishingOptions {
   root: string;
   contentDir: string;
   siteUrl?: string;
-}
-
-interface BuildEvent {
-  runMode?: string;
-  outputMode?: string;
 }
 
 /** Attributes holding site paths that Eleventy's HTML base plugin does not know (it rewrites href, src, srcset…). */

@@ -1,12 +1,6 @@
 /** Builds the Pagefind search index after Eleventy has written the pages to disk. */
 import { closeSearchIndexer, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
-import type { EleventyConfig } from "./types.ts";
-
-interface BuildEvent {
-  runMode?: string;
-  outputMode?: string;
-  directories: { output: string };
-}
+import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** What indexes a built site; the real one unless a test stands in. */
 export type Indexer = (outputDir: string) => Promise<SearchIndexReport>;

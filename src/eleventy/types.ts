@@ -29,3 +29,12 @@ export interface EleventyConfig {
   watchIgnores: { add(glob: string): void };
   [key: string]: unknown;
 }
+
+/** What Eleventy passes to `eleventy.before` / `eleventy.after` handlers, as far as the plugins read it. */
+export interface BuildEvent {
+  /** "build", "watch" or "serve". */
+  runMode?: string;
+  /** "fs" when writing files; "json"/"ndjson" under toJSON(). */
+  outputMode?: string;
+  directories: { output: string };
+}

@@ -3,8 +3,8 @@
  * report. No timing is asserted; timings on a shared 2-core machine prove nothing.
  */
 import { describe, expect, test } from "vitest";
-import { renderReport } from "../../src/bench/report.ts";
-import { runBench, SEED_URL, type BenchResult } from "../../src/bench/run-bench.ts";
+import { renderReport } from "../../bench/report.ts";
+import { runBench, SEED_URL, type BenchResult } from "../../bench/run-bench.ts";
 
 const N = 3;
 

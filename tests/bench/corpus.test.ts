@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { corpusFiles, writeCorpus } from "../../src/bench/corpus.ts";
-import { PAGES_PER_SECTION, planCorpus, plannedUrls } from "../../src/bench/corpus-plan.ts";
-import { OVERVIEW_ID } from "../../src/bench/corpus-page.ts";
+import { corpusFiles, writeCorpus } from "../../bench/corpus.ts";
+import { PAGES_PER_SECTION, planCorpus, plannedUrls } from "../../bench/corpus-plan.ts";
+import { OVERVIEW_ID } from "../../bench/corpus-page.ts";
 import { validateSite } from "../helpers/render.ts";
 import { parseMediaMetadata } from "../../src/media/media-metadata.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { moduleOf, summarizeProfile, type CpuProfile } from "../../src/bench/cpu-profile.ts";
+import { moduleOf, summarizeProfile, type CpuProfile } from "../../bench/cpu-profile.ts";
 
 const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber });
 

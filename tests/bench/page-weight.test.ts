@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, test } from "vitest";
-import { cssImports, jsImports, measurePageWeight, referencedAssets } from "../../src/bench/page-weight.ts";
+import { cssImports, jsImports, measurePageWeight, referencedAssets } from "../../bench/page-weight.ts";
 
 describe("what a page loads", () => {
   test("stylesheets, scripts and module preloads, not inline JSON or icons", () => {

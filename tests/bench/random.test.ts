@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createRandom } from "../../src/bench/random.ts";
+import { createRandom } from "../../bench/random.ts";
 
 describe("createRandom", () => {
   test("repeats its stream for the same seed and not for another", () => {

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { FINDINGS_MARKER, keptFindings, renderReport, writeReport } from "../../src/bench/report.ts";
-import type { BenchResult, SizeResult, WatchRun } from "../../src/bench/run-bench.ts";
-import type { SiteKind } from "../../src/bench/site-kinds.ts";
-import { checkTargets } from "../../src/bench/targets.ts";
+import { FINDINGS_MARKER, keptFindings, renderReport, writeReport } from "../../bench/report.ts";
+import type { BenchResult, SizeResult, WatchRun } from "../../bench/run-bench.ts";
+import type { SiteKind } from "../../bench/site-kinds.ts";
+import { checkTargets } from "../../bench/targets.ts";
 
 /** One dev-server session: a full, then an incremental rebuild, each settling 170 ms after eleventy.before. */
 const session = (kind: SiteKind, firstBuildMs: number, fullMs: number, incrementalMs: number, rssMiB: number): WatchRun[] =>

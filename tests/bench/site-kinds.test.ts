@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { removePlugin, siteKind } from "../../src/bench/site-kinds.ts";
+import { removePlugin, siteKind } from "../../bench/site-kinds.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 
 describe("removePlugin", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatSummary, pairedRatios, summarize } from "../../src/bench/stats.ts";
+import { formatSummary, pairedRatios, summarize } from "../../bench/stats.ts";
 
 describe("summarize", () => {
   test.each([

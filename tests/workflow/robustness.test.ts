@@ -4,6 +4,7 @@ import { customNodePacks } from "../../src/workflow/custom-node-packs.ts";
 import { modelRequirements } from "../../src/workflow/model-requirements.ts";
 import { readWorkflow } from "../../src/workflow/read-workflow.ts";
 import { drawWorkflow } from "../../src/workflow/workflow-svg.ts";
+import { createRandom } from "../../bench/random.ts";
 import { fixtureText } from "./fixture-files.ts";
 
 function everything(text: string): void {
@@ -62,15 +63,6 @@ describe("odd shapes", () => {
 });
 
 describe("random damage to real files", () => {
-  // A small deterministic PRNG (mulberry32), so a failure can be replayed.
-  function random(seed: number): () => number {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const replacements = [null, 0, -1, 1e9, "", "x", [], {}, [1], true];
 
   function damage(value: unknown, rand: () => number): unknown {
@@ -91,7 +83,7 @@ describe("random damage to real files", () => {
     "%s, damaged 60 ways, is read or rejected, never a crash",
     (name) => {
       const original = JSON.parse(fixtureText(name));
-      const rand = random(name.length * 7919);
+      const { next: rand } = createRandom(name.length * 7919); // seeded, so a failure can be replayed
       for (let i = 0; i < 60; i++) expect(() => everything(JSON.stringify(damage(original, rand)))).not.toThrow();
     },
   );

@@ -12,7 +12,7 @@ import { basename, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { reportResult } from "../child-process.ts";
 import { loadSite, siteKind } from "../site-kinds.ts";
-import type { EleventyConfig } from "../../eleventy/types.ts";
+import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import type { Rebuild } from "../run-bench.ts";
 
 const { values } = parseArgs({

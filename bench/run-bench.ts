@@ -63,7 +63,7 @@ export interface BenchResult {
 
 /** The seed page, measured in the real project's build. */
 export const SEED_URL = "/ja/basic-workflows/sd15-lora/";
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 /** HTML files under a folder, as site-relative URLs (`/a/b/` for `a/b/index.html`). */
 export function builtUrls(dir: string): string[] {

@@ -1,6 +1,6 @@
 /** The two sites a runner can build: the project's production build, or bare Eleventy. */
 import { relative } from "node:path";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import type { EleventyConfig } from "../src/eleventy/types.ts";
 
 /** The public URL the benchmark's production builds use (`.test` is reserved for testing). */
 export const BENCH_SITE_URL = "https://bench.test";
@@ -31,7 +31,7 @@ export interface LoadOptions {
 export function removePlugin(eleventyConfig: EleventyConfig, plugin: unknown): void {
   const queued = (eleventyConfig as { plugins?: { plugin: unknown }[] }).plugins ?? [];
   const at = queued.findIndex((entry) => entry.plugin === plugin);
-  if (at < 0) throw new Error("the site's config does not add the search index plugin any more; update src/bench/site-kinds.ts");
+  if (at < 0) throw new Error("the site's config does not add the search index plugin any more; update bench/site-kinds.ts");
   queued.splice(at, 1);
 }
 
@@ -45,8 +45,8 @@ export async function loadSite(kind: SiteKind, options: LoadOptions): Promise<Lo
   // output argument (Eleventy freezes directories only for the CLI), so set it last.
   const toOutput = (c: EleventyConfig) => c.setOutputDirectory(relative(process.cwd(), output));
   if (kind === "ours") {
-    const site = await import("../../eleventy.config.ts");
-    const search = options.searchIndex ? undefined : (await import("../eleventy/search-index.ts")).default;
+    const site = await import("../eleventy.config.ts");
+    const search = options.searchIndex ? undefined : (await import("../src/eleventy/search-index.ts")).default;
     const config = (c: EleventyConfig) => {
       // The seed's site.json keeps the placeholder URL, which a production build refuses.
       site.configureSite(c, { root, siteUrl: BENCH_SITE_URL });

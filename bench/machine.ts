@@ -14,7 +14,7 @@ export interface MachineInfo {
 }
 
 const packageVersion = (name: string) => {
-  const path = new URL(`../../node_modules/${name}/package.json`, import.meta.url);
+  const path = new URL(`../node_modules/${name}/package.json`, import.meta.url);
   return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
 };
 

@@ -5,9 +5,9 @@ import { generateWorkflow } from "./corpus-workflow.ts";
 import { CORPUS_LANGS, planCorpus, randomFor, type CorpusOptions, type CorpusPlan } from "./corpus-plan.ts";
 import { aboutPage, guidePage, homePage, sectionIndexPage, type TranslationStamp } from "./corpus-page.ts";
 import type { CorpusLang } from "./corpus-text.ts";
-import { sourceHash } from "../check/translation-hash.ts";
-import { parseSource } from "../content/source.ts";
-import { MEDIA_METADATA_FILE, serializeMediaMetadata, type MediaMetadata } from "../media/media-metadata.ts";
+import { sourceHash } from "../src/check/translation-hash.ts";
+import { parseSource } from "../src/content/source.ts";
+import { MEDIA_METADATA_FILE, serializeMediaMetadata, type MediaMetadata } from "../src/media/media-metadata.ts";
 
 /** The language pages are written in first; the others are its translations. */
 const SOURCE_LANG: CorpusLang = "ja";

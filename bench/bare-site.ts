@@ -4,8 +4,8 @@
  */
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NUNJUCKS_TAGS } from "../eleventy/markdown.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import { NUNJUCKS_TAGS } from "../src/eleventy/markdown.ts";
+import type { EleventyConfig } from "../src/eleventy/types.ts";
 
 const includes = fileURLToPath(new URL("./bare-includes", import.meta.url));
 

@@ -33,7 +33,7 @@ export interface ChildMeasure {
 const TSX_LOADER = import.meta.resolve("tsx");
 const GNU_TIME = "/usr/bin/time";
 
-/** Where a runner lives: `src/bench/runners/<name>.ts`. */
+/** Where a runner lives: `bench/runners/<name>.ts`. */
 export function runnerPath(name: string): string {
   return fileURLToPath(new URL(`./runners/${name}.ts`, import.meta.url));
 }

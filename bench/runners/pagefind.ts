@@ -10,7 +10,7 @@ const { values } = parseArgs({ options: { site: { type: "string" } } });
 if (!values.site) throw new Error("--site is required");
 
 const started = performance.now();
-const { writeSearchIndex, closeSearchIndexer } = await import("../../build/search-index.ts");
+const { writeSearchIndex, closeSearchIndexer } = await import("../../src/build/search-index.ts");
 const { pages } = await writeSearchIndex(values.site);
 const ms = performance.now() - started;
 // Closing waits for the Pagefind binary to exit, so GNU time sees its peak memory too.

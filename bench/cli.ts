@@ -5,10 +5,10 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatProfile } from "../bench/cpu-profile.ts";
-import { writeReport } from "../bench/report.ts";
-import { runBench } from "../bench/run-bench.ts";
-import { profileBuild } from "../bench/run-profile.ts";
+import { formatProfile } from "./cpu-profile.ts";
+import { writeReport } from "./report.ts";
+import { runBench } from "./run-bench.ts";
+import { profileBuild } from "./run-profile.ts";
 
 const { values } = parseArgs({
   options: {

@@ -7,7 +7,7 @@ import { runChild } from "./child-process.ts";
 import { writeCorpus } from "./corpus.ts";
 import { summarizeProfile, type CpuProfile, type ProfileSummary } from "./cpu-profile.ts";
 
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 /** Builds an `n`-pages-per-language corpus with `--cpu-prof` and summarises the profile. */
 export async function profileBuild(n: number, seed: number): Promise<{ ms: number; summary: ProfileSummary }> {

@@ -87,7 +87,7 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "## Full build: ours against bare Eleventy",
     "",
     "Ours is the production build (`configureSite` from eleventy.config.ts) without the search index. Bare is " +
-      "Eleventy with its stock markdown-it, a one-line layout and the same permalinks (src/bench/bare-site.ts). " +
+      "Eleventy with its stock markdown-it, a one-line layout and the same permalinks (bench/bare-site.ts). " +
       "Time is measured inside the child process, from importing the config to the last file written. " +
       "Per page is the median time over every page built; marginal is the extra time per extra page since the " +
       "previous size, free of start-up cost.",
