@@ -1,6 +1,8 @@
 /**
- * Runs each measurement in a fresh Node process, so one build's heap, module cache and
- * JIT state never leak into the next, and its peak memory is its own.
+ * Runs each measurement in a fresh process, so one build's heap, module cache and JIT
+ * state never leak into the next, and measures it whole, as a user's command would be:
+ * wall time from spawn to exit, CPU (user + system) of the process and the children it
+ * waited for, and peak resident memory.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,10 +13,11 @@ import { fileURLToPath } from "node:url";
 /** Runners print exactly one line with this prefix, carrying their result as JSON. */
 export const RESULT_PREFIX = "BENCH_RESULT ";
 
-/** Called by a runner: hands its result (plus its own peak RSS) to the parent. */
+/** Called by a runner: hands its result (plus its own peak RSS and CPU) to the parent. */
 export function reportResult(result: object): void {
-  const maxRssKb = process.resourceUsage().maxRSS;
-  process.stdout.write(`\n${RESULT_PREFIX}${JSON.stringify({ ...result, maxRssKb })}\n`);
+  const usage = process.resourceUsage();
+  const selfCpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stdout.write(`\n${RESULT_PREFIX}${JSON.stringify({ ...result, maxRssKb: usage.maxRSS, selfCpuMs })}\n`);
 }
 
 /** The result line in a runner's output, parsed. */
@@ -24,14 +27,23 @@ export function parseResult<T>(stdout: string): T {
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
 }
 
-/** Every runner result carries these. */
-export interface ChildMeasure {
-  /** Peak resident memory in KiB: the larger of the runner's own and, with GNU time, its process tree's. */
+/** What one whole process cost. */
+export interface ProcessMeasure {
+  /** Spawn to exit, measured by the parent. */
+  wallMs: number;
+  /** User + system CPU of the process and every descendant it waited for (GNU time); 0 when unknown. */
+  cpuMs: number;
+  /** Peak resident memory in KiB of the largest process in the tree (GNU time); 0 when unknown. */
   peakRssKb: number;
 }
 
+/** Every runner result carries these. */
+export type ChildMeasure = ProcessMeasure;
+
 const TSX_LOADER = import.meta.resolve("tsx");
 const GNU_TIME = "/usr/bin/time";
+// Elapsed is measured by the parent; GNU time adds what only wait4() sees.
+const TIME_FORMAT = "%U %S %M";
 
 /** Where a runner lives: `bench/runners/<name>.ts`. */
 export function runnerPath(name: string): string {
@@ -43,48 +55,74 @@ export interface ChildOptions {
   cwd: string;
   /** Node flags before the script, e.g. `--cpu-prof`. */
   nodeFlags?: string[];
-  /** The runner and everything it started are killed after this long. */
+  /** The process and everything it started are killed after this long. */
   timeoutMs?: number;
 }
 
 /** Long enough for a 5,000-pages-per-language dev-server session on a slow machine. */
 export const DEFAULT_CHILD_TIMEOUT_MS = 30 * 60_000;
 
+/** `GNU time`'s last line, "user sys maxrss", read into milliseconds and KiB. */
+export function parseTimeLine(text: string): { cpuMs: number; peakRssKb: number } | undefined {
+  const last = text.trim().split("\n").pop() ?? "";
+  const [user, sys, rss] = last.trim().split(/\s+/).map(Number);
+  if (![user, sys, rss].every((n) => Number.isFinite(n))) return undefined;
+  return { cpuMs: (user! + sys!) * 1000, peakRssKb: rss! };
+}
+
 /**
- * Spawns `node --import tsx <runner> …args` and resolves with its result. GNU time, when
- * present, adds the peak RSS of children the runner waited for (Pagefind's binary).
+ * Spawns `command args` in its own process group and measures it whole. Fails with the
+ * tail of its output when it exits non-zero.
  */
-export async function runChild<T extends object>(runner: string, args: string[], options: ChildOptions): Promise<T & ChildMeasure> {
+export async function measureProcess(command: string, args: string[], options: ChildOptions): Promise<ProcessMeasure & { stdout: string }> {
   const timeDir = mkdtempSync(join(tmpdir(), "bench-time-"));
-  const timeFile = join(timeDir, "rss");
-  const nodeArgs = [...(options.nodeFlags ?? []), "--import", TSX_LOADER, runnerPath(runner), ...args];
-  const [command, commandArgs] = existsSync(GNU_TIME)
-    ? [GNU_TIME, ["-f", "%M", "-o", timeFile, process.execPath, ...nodeArgs]]
-    : [process.execPath, nodeArgs];
+  const timeFile = join(timeDir, "usage");
+  const timed = existsSync(GNU_TIME);
+  const [file, fileArgs] = timed ? [GNU_TIME, ["-f", TIME_FORMAT, "-o", timeFile, command, ...args]] : [command, args];
   try {
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const started = performance.now();
+    const { code, stdout, stderr, wallMs } = await new Promise<{ code: number | null; stdout: string; stderr: string; wallMs: number }>((resolve, reject) => {
       let stdout = "";
       let stderr = "";
       // Its own process group, so a timeout ends GNU time, Node and Pagefind's binary together.
-      const child = spawn(command, commandArgs, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      const child = spawn(file, fileArgs, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
       const timeoutMs = options.timeoutMs ?? DEFAULT_CHILD_TIMEOUT_MS;
       const timer = setTimeout(() => {
         stderr += `\n(killed after ${timeoutMs} ms)`;
         if (child.pid) process.kill(-child.pid, "SIGKILL");
       }, timeoutMs);
-      child.on("close", () => clearTimeout(timer));
       child.stdout.setEncoding("utf8").on("data", (d: string) => { stdout += d; });
       child.stderr.setEncoding("utf8").on("data", (d: string) => { stderr += d; });
+      // Wall time ends when the process exits; "close" also waits for anything it left
+      // running that still holds its output.
+      let exitedAt = 0;
+      child.on("exit", () => {
+        exitedAt = performance.now();
+        clearTimeout(timer);
+      });
       child.on("error", reject);
-      child.on("close", (c) => resolve({ code: c, stdout, stderr }));
+      child.on("close", (c) => resolve({ code: c, stdout, stderr, wallMs: (exitedAt || performance.now()) - started }));
     });
     if (code !== 0) {
-      throw new Error(`${runner} ${args.join(" ")} exited with ${code}:\n${(stderr || stdout).slice(-4000)}`);
+      throw new Error(`${command} ${args.join(" ")} exited with ${code}:\n${(stderr || stdout).slice(-4000)}`);
     }
-    const result = parseResult<T & { maxRssKb: number }>(stdout);
-    const treeKb = existsSync(timeFile) ? Number.parseInt(readFileSync(timeFile, "utf8").trim().split("\n").pop()!, 10) : 0;
-    return { ...result, peakRssKb: Math.max(result.maxRssKb, Number.isFinite(treeKb) ? treeKb : 0) };
+    const usage = existsSync(timeFile) ? parseTimeLine(readFileSync(timeFile, "utf8")) : undefined;
+    return { wallMs, cpuMs: usage?.cpuMs ?? 0, peakRssKb: usage?.peakRssKb ?? 0, stdout };
   } finally {
     rmSync(timeDir, { recursive: true, force: true });
   }
+}
+
+/** Spawns `node --import tsx <runner> …args` and resolves with its result and its measure. */
+export async function runChild<T extends object>(runner: string, args: string[], options: ChildOptions): Promise<T & ChildMeasure> {
+  const nodeArgs = [...(options.nodeFlags ?? []), "--import", TSX_LOADER, runnerPath(runner), ...args];
+  const { stdout, ...measure } = await measureProcess(process.execPath, nodeArgs, options);
+  const result = parseResult<T & { maxRssKb: number; selfCpuMs: number }>(stdout);
+  // Without GNU time, the runner's own numbers stand in (they miss its children).
+  return {
+    ...result,
+    wallMs: measure.wallMs,
+    cpuMs: measure.cpuMs || result.selfCpuMs,
+    peakRssKb: Math.max(measure.peakRssKb, result.maxRssKb),
+  };
 }

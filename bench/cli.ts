@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --full --reps 3 --edits 3 --sizes 500,2000 --out BENCHMARKS.md]`
+ * `npm run bench [-- --full --reps 3 --edits 3 --sizes 100,500,2000 --out BENCHMARKS.md]`
  * measures the build and writes BENCHMARKS.md; `-- --profile 200` prints build hot spots.
  * See README "Benchmarks".
  */
@@ -12,7 +12,7 @@ import { profileBuild } from "./run-profile.ts";
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: "string", default: "500,2000" },
+    sizes: { type: "string", default: "100,500,2000" },
     full: { type: "boolean", default: false },
     reps: { type: "string", default: "3" },
     edits: { type: "string", default: "3" },

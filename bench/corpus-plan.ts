@@ -1,6 +1,7 @@
 /**
- * The shape of a synthetic corpus: sections, pages, the workflow pool and the Gyazo ids,
- * all derived from one seed. Text is generated later, per file, from the same seed.
+ * The shape of a synthetic corpus: sections, pages, the workflow pool, the Gyazo ids and
+ * the nav's coming-soon entries, all derived from one seed. Text is generated later, per
+ * file, from the same seed. The shape follows a real ComfyUI guide (REAL_GUIDE).
  */
 import { createRandom, type Random } from "./random.ts";
 import { heading, type CorpusLang } from "./corpus-text.ts";
@@ -13,6 +14,28 @@ export interface CorpusOptions {
 
 /** The corpus languages, the source language (ja) first. */
 export const CORPUS_LANGS: readonly CorpusLang[] = ["ja", "en"];
+
+/**
+ * The guide the corpus is shaped after (171 pages in ja/en, 134 workflows, ~660 Gyazo
+ * media), per language and per page. At other sizes sections, workflows and media scale
+ * with the page count.
+ */
+export const REAL_GUIDE = {
+  pagesPerLanguage: 85,
+  sections: 5,
+  workflows: 134,
+  workflowKb: { min: 5, max: 60 },
+  perPage: { media: 4, workflowLinks: 1.5, mediaRows: 0.15, headings: [5, 9], codeFences: [1, 2] },
+  /** Shares of the media kinds; the rest are players. */
+  mediaShares: { image: 0.7, loop: 0.25 },
+} as const;
+
+/**
+ * Whether the nav lists its coming-soon entries (nav ids with no page). The check rejects
+ * them today (`nav/unknown-id`); once the generator turns them into coming-soon pages,
+ * this becomes `true`.
+ */
+export const COMING_SOON_IN_NAV = false;
 
 /** One guide page, present in every language under the same (section, slug). */
 export interface PlannedPage {
@@ -31,19 +54,35 @@ export interface PlannedMedia {
   height: number;
 }
 
+/** A workflow file to generate: its path, its least size, and whether it holds a subgraph. */
+export interface PlannedWorkflow {
+  path: string;
+  minBytes: number;
+  subgraph: boolean;
+}
+
+/** A section of the guide and its nav entries. */
+export interface PlannedSection {
+  id: string;
+  labels: Record<CorpusLang, string>;
+  pages: PlannedPage[];
+  /** Nav entries announced before their page exists. */
+  comingSoon: { id: string; labels: Record<CorpusLang, string> }[];
+}
+
 /** Everything the file generators need, derived from the options alone. */
 export interface CorpusPlan {
   seed: number;
   pagesPerLanguage: number;
-  sections: { id: string; labels: Record<CorpusLang, string>; pages: PlannedPage[] }[];
+  sections: PlannedSection[];
   pages: PlannedPage[];
-  workflows: { path: string; minBytes: number }[];
+  workflows: PlannedWorkflow[];
   images: PlannedMedia[];
   clips: PlannedMedia[];
 }
 
-/** Real guides group 20–60 pages under a section; 40 keeps nav files and sidebars realistic. */
-export const PAGES_PER_SECTION = 40;
+/** Pages per section once a corpus outgrows the real guide's five sections. */
+export const PAGES_PER_SECTION = 20;
 const TOPICS = ["basic-workflows", "controlnet", "upscaling", "inpainting", "video", "flux", "sdxl", "lora-training",
   "custom-nodes", "audio"];
 const SLUG_WORDS = ["sd15-lora", "textual-inversion", "hires-fix", "img2img", "depth-map", "tile", "ipadapter",
@@ -62,40 +101,70 @@ const media = (r: Random, count: number, sizes: readonly [number, number][]): Pl
     return { id: r.hex(32), width, height };
   });
 
+/** How many sections `n` pages per language fill: the real guide's five, more past 100 pages, none empty. */
+export function sectionCount(n: number): number {
+  return Math.min(n, Math.max(REAL_GUIDE.sections, Math.ceil(n / PAGES_PER_SECTION)));
+}
+
+/** The most one pipeline adds to a workflow; generation stops past the planned size. */
+const PIPELINE_KB = 6;
+
+/** Workflow sizes skew small, as exports do: most are a few pipelines, a few are large. */
+function workflowBytes(r: Random): number {
+  const { min, max } = REAL_GUIDE.workflowKb;
+  return Math.round((min + (max - PIPELINE_KB - min) * r.next() ** 2) * 1024);
+}
+
 /** Lays out sections, pages, workflows and media for `pagesPerLanguage` pages per language. */
 export function planCorpus(options: CorpusOptions): CorpusPlan {
   const { pagesPerLanguage: n, seed = 1 } = options;
   if (!Number.isInteger(n) || n < 1) throw new Error(`pages per language must be a positive integer, got ${n}`);
   const r = randomFor(seed, "plan");
-  const sectionCount = Math.ceil(n / PAGES_PER_SECTION);
-  const sections: CorpusPlan["sections"] = Array.from({ length: sectionCount }, (_, i) => {
+  const count = sectionCount(n);
+  const sections: PlannedSection[] = Array.from({ length: count }, (_, i) => {
     const topic = TOPICS[i % TOPICS.length]!;
     const round = Math.floor(i / TOPICS.length);
-    return { id: round === 0 ? topic : `${topic}-${round + 1}`, labels: { ja: heading(r, "ja"), en: heading(r, "en") }, pages: [] };
+    const id = round === 0 ? topic : `${topic}-${round + 1}`;
+    return { id, labels: { ja: heading(r, "ja"), en: heading(r, "en") }, pages: [],
+      comingSoon: [{ id: `${id}-coming-soon`, labels: { ja: heading(r, "ja"), en: heading(r, "en") } }] };
   });
-  // A quarter of the pages own a workflow (as the seed owns SD1.5_lora.json); every page links one or two.
-  const workflows: CorpusPlan["workflows"] = [];
   const pages: PlannedPage[] = [];
   for (let index = 0; index < n; index++) {
-    const section = sections[Math.floor(index / PAGES_PER_SECTION)]!;
+    const section = sections[Math.floor((index * count) / n)]!;
     const slug = `${r.pick(SLUG_WORDS)}-${String(index + 1).padStart(4, "0")}`;
     const page: PlannedPage = { index, section: section.id, slug, titles: { ja: heading(r, "ja"), en: heading(r, "en") }, workflows: [] };
-    if (index % 4 === 0) {
-      const path = `workflows/${section.id}/${slug}/${r.pick(["SD1.5", "SDXL", "Flux.1"])}_${slug.split("-")[0]}.json`;
-      workflows.push({ path, minBytes: r.int(10, 30) * 1024 });
-      page.workflows.push(path);
-    }
     section.pages.push(page);
     pages.push(page);
   }
+  // The real ratio of workflows to pages; each page owns the next one or two (1.5 links on
+  // average), and pages past the end of the pool link one already owned.
+  const workflows: PlannedWorkflow[] = [];
+  const total = Math.max(1, Math.round((n * REAL_GUIDE.workflows) / REAL_GUIDE.pagesPerLanguage));
   for (const page of pages) {
-    const other = r.pick(workflows).path;
-    if (page.workflows.length === 0 || (r.chance(0.5) && !page.workflows.includes(other))) page.workflows.push(other);
+    for (let k = r.chance(REAL_GUIDE.perPage.workflowLinks - 1) ? 2 : 1; k > 0; k--) {
+      if (workflows.length < total) {
+        const path = `workflows/${page.section}/${page.slug}/${r.pick(["SD1.5", "SDXL", "Flux.1"])}_${workflows.length + 1}.json`;
+        workflows.push({ path, minBytes: workflowBytes(r), subgraph: workflows.length === 0 });
+        page.workflows.push(path);
+      } else {
+        const other = r.pick(workflows).path;
+        if (!page.workflows.includes(other)) page.workflows.push(other);
+      }
+    }
   }
+  // The rest of the pool goes to random pages, so every file is linked and drawn.
+  while (workflows.length < total) {
+    const page = r.pick(pages);
+    const path = `workflows/${page.section}/${page.slug}/extra_${workflows.length + 1}.json`;
+    workflows.push({ path, minBytes: workflowBytes(r), subgraph: false });
+    page.workflows.push(path);
+  }
+  const { image } = REAL_GUIDE.mediaShares;
+  const perPage = REAL_GUIDE.perPage.media;
   return {
     seed, pagesPerLanguage: n, sections, pages, workflows,
-    images: media(r, Math.max(8, n * 2), [[1280, 720], [1920, 1080], [1024, 1024], [2560, 1440], [800, 1200]]),
-    clips: media(r, Math.max(4, Math.ceil(n / 4)), [[1280, 720], [960, 540], [640, 640]]),
+    images: media(r, Math.max(8, Math.ceil(n * perPage * image)), [[1280, 720], [1920, 1080], [1024, 1024], [2560, 1440], [800, 1200]]),
+    clips: media(r, Math.max(4, Math.ceil(n * perPage * (1 - image))), [[1280, 720], [960, 540], [640, 640]]),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Synthetic ComfyUI workflows in the UI (litegraph) format the site publishes: nodes with
- * typed slots, consistent links, groups. Sizes follow real exports (10 to 40 KB).
+ * typed slots, consistent links, groups, and (in one file of the corpus) a subgraph. Sizes
+ * follow the real guide's exports (5 to 60 KB).
  */
 import type { Random } from "./random.ts";
 
@@ -29,7 +30,30 @@ const KINDS: Record<string, NodeKind> = {
     widgets: (r) => [r.int(0, 2 ** 48), "randomize", r.int(20, 40), 7, "euler_ancestral", "normal", 1], size: [315, 262] },
   VAEDecode: { inputs: [["samples", "LATENT"], ["vae", "VAE"]], outputs: [["IMAGE", "IMAGE"]], widgets: () => [], size: [210, 46] },
   SaveImage: { inputs: [["images", "IMAGE"]], outputs: [], widgets: () => ["ComfyUI"], size: [315, 270] },
+  UNETLoader: { inputs: [], outputs: [["MODEL", "MODEL"]], widgets: () => ["flux1-dev.safetensors", "default"], size: [300, 82] },
+  ModelSamplingFlux: { inputs: [["model", "MODEL"]], outputs: [["MODEL", "MODEL"]], widgets: () => [1.15, 0.5, 1024, 1024], size: [300, 130] },
 };
+
+/** The subgraph's id, as ComfyUI writes it: a UUID that instances use as their node type. */
+const SUBGRAPH_ID = "0e6c7f2a-1d3b-4c5e-9f80-a1b2c3d4e5f6";
+
+/** A subgraph of two model-only LoRAs between its input and output, in ComfyUI's `definitions` form. */
+function loraPairSubgraph(r: Random): object {
+  const lora = (id: number, x: number, from: number, to: number) => ({
+    id, type: "LoraLoaderModelOnly", pos: [x, 80], size: [300, 82], mode: 0,
+    inputs: [{ name: "model", type: "MODEL", link: from }], outputs: [{ name: "MODEL", type: "MODEL", links: [to] }],
+    properties: { cnr_id: "comfy-core" }, widgets_values: [`style-${r.int(1, 9)}.safetensors`, r.int(3, 9) / 10],
+  });
+  const link = (id: number, origin_id: number, target_id: number) => ({ id, origin_id, origin_slot: 0, target_id, target_slot: 0, type: "MODEL" });
+  return {
+    id: SUBGRAPH_ID, version: 1, name: "Two LoRAs",
+    inputNode: { id: -10, bounding: [0, 100, 120, 60] }, outputNode: { id: -20, bounding: [900, 100, 120, 60] },
+    inputs: [{ id: "in-1", name: "model", type: "MODEL", linkIds: [10] }],
+    outputs: [{ id: "out-1", name: "MODEL", type: "MODEL", linkIds: [12] }],
+    widgets: [], nodes: [lora(1, 200, 10, 11), lora(2, 550, 11, 12)],
+    links: [link(10, -10, 1), link(11, 1, 2), link(12, 2, -20)], groups: [],
+  };
+}
 
 interface UiNode {
   id: number; type: string; pos: [number, number]; size: [number, number]; flags: object; order: number; mode: number;
@@ -43,6 +67,7 @@ class GraphBuilder {
   nodes: UiNode[] = [];
   links: [number, number, number, number, number, string][] = [];
   groups: object[] = [];
+  subgraphs: object[] = [];
   constructor(private readonly r: Random) {}
 
   add(type: string, x: number, y: number): UiNode {
@@ -97,10 +122,25 @@ class GraphBuilder {
       color: "#3f789e", font_size: 24, flags: {} });
   }
 
+  /** A Flux model chain through one instance of a subgraph, below the pipelines. */
+  subgraphChain(y: number): void {
+    const unet = this.add("UNETLoader", 0, y);
+    const instance: UiNode = {
+      id: this.nodes.length + 1, type: SUBGRAPH_ID, pos: [400, y], size: [300, 60], flags: {}, order: this.nodes.length, mode: 0,
+      inputs: [{ name: "model", type: "MODEL", link: null }], outputs: [{ name: "MODEL", type: "MODEL", slot_index: 0, links: [] }],
+      properties: {}, widgets_values: [],
+    };
+    this.nodes.push(instance);
+    this.connect(unet, 0, instance, 0);
+    this.connect(instance, 0, this.add("ModelSamplingFlux", 800, y), 0);
+    this.subgraphs.push(loraPairSubgraph(this.r));
+  }
+
   toJson(): string {
     const workflow = {
       last_node_id: this.nodes.length, last_link_id: this.links.length,
-      nodes: this.nodes, links: this.links, groups: this.groups, config: {},
+      nodes: this.nodes, links: this.links, groups: this.groups,
+      ...(this.subgraphs.length ? { definitions: { subgraphs: this.subgraphs } } : {}), config: {},
       extra: { ds: { scale: 1, offset: [0, 0] }, frontendVersion: "1.23.4" }, version: 0.4,
     };
     // ComfyUI's "Export" writes two-space indented JSON; sizes are measured on that text.
@@ -108,12 +148,14 @@ class GraphBuilder {
   }
 }
 
-/** A valid UI-format workflow of at least `minBytes`, one pipeline at a time. */
-export function generateWorkflow(r: Random, minBytes: number): string {
+/** A valid UI-format workflow of at least `minBytes`, one pipeline at a time; `subgraph` adds a subgraph instance. */
+export function generateWorkflow(r: Random, minBytes: number, options: { subgraph?: boolean } = {}): string {
   const graph = new GraphBuilder(r);
-  let text = "";
-  for (let row = 0; text.length < minBytes; row++) {
-    graph.pipeline(row);
+  let rows = 0;
+  if (options.subgraph) graph.subgraphChain(-400);
+  let text = graph.toJson();
+  while (rows === 0 || text.length < minBytes) {
+    graph.pipeline(rows++);
     text = graph.toJson();
   }
   return text;

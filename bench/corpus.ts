@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { generateWorkflow } from "./corpus-workflow.ts";
-import { CORPUS_LANGS, planCorpus, randomFor, type CorpusOptions, type CorpusPlan } from "./corpus-plan.ts";
+import { COMING_SOON_IN_NAV, CORPUS_LANGS, planCorpus, randomFor, type CorpusOptions, type CorpusPlan } from "./corpus-plan.ts";
 import { aboutPage, guidePage, homePage, sectionIndexPage, type TranslationStamp } from "./corpus-page.ts";
 import type { CorpusLang } from "./corpus-text.ts";
 import { sourceHash } from "../src/check/translation-hash.ts";
@@ -18,13 +18,17 @@ export interface CorpusFile {
   text: string;
 }
 
-/** `content/_data/nav/<lang>.json`: every section, its pages, the second half in a group. */
-export function navFile(plan: CorpusPlan, lang: CorpusLang): string {
+/**
+ * `content/_data/nav/<lang>.json`: every section, its pages, the second half in a group,
+ * and (with `comingSoon`) an entry for a page not written yet, with its label.
+ */
+export function navFile(plan: CorpusPlan, lang: CorpusLang, options = { comingSoon: COMING_SOON_IN_NAV }): string {
   const sections = plan.sections.map((s) => {
-    const items = s.pages.map((p) => ({ id: p.slug }));
+    const items: object[] = s.pages.map((p) => ({ id: p.slug }));
     const split = Math.ceil(items.length / 2);
     const grouped = items.length > 1 ? [...items.slice(0, split), { group: s.labels[lang], items: items.slice(split) }] : items;
-    return { id: s.id, label: s.labels[lang], items: grouped };
+    const soon = options.comingSoon ? s.comingSoon.map((c) => ({ id: c.id, label: c.labels[lang] })) : [];
+    return { id: s.id, label: s.labels[lang], items: [...grouped, ...soon] };
   });
   return JSON.stringify({ sections }, null, 2) + "\n";
 }
@@ -55,7 +59,7 @@ function* translatedPair(path: (lang: CorpusLang) => string, render: (lang: Corp
 /** Every file of the corpus, generated lazily (5,000 pages per language is tens of MB). */
 export function* corpusFiles(plan: CorpusPlan): Generator<CorpusFile> {
   for (const w of plan.workflows) {
-    yield { path: w.path, text: generateWorkflow(randomFor(plan.seed, w.path), w.minBytes) };
+    yield { path: w.path, text: generateWorkflow(randomFor(plan.seed, w.path), w.minBytes, { subgraph: w.subgraph }) };
   }
   yield { path: MEDIA_METADATA_FILE, text: mediaFile(plan) };
   for (const lang of CORPUS_LANGS) yield { path: `content/_data/nav/${lang}.json`, text: navFile(plan, lang) };

@@ -1,8 +1,9 @@
 /** BENCHMARKS.md: the tables of one run, its machine, date and command; findings kept across runs. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { formatSummary, pairedRatios, summarize } from "./stats.ts";
-import { checkTargets, marginalMs, perPageMs } from "./targets.ts";
+import { baselineRuns, checkTargets, marginalMs, perPageMs, type Measure } from "./targets.ts";
 import type { BenchResult, SizeResult, WatchRun } from "./run-bench.ts";
+import type { ProcessMeasure } from "./child-process.ts";
 import type { AssetWeight } from "./page-weight.ts";
 
 /** Everything after this line in an existing report is the authors' findings, carried over. */
@@ -22,18 +23,40 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-function buildRows(sizes: SizeResult[]): string[][] {
+const ratioSpread = (ours: readonly ProcessMeasure[], baseline: readonly ProcessMeasure[], measure: Measure) =>
+  spread(pairedRatios(ours.map((r) => r[measure]), baseline.map((r) => r[measure])), (v) => v.toFixed(2), "×");
+
+/** Wall, CPU and peak RSS of ours and a baseline, each with its paired ratio. */
+function compareCells(ours: readonly ProcessMeasure[], baseline: readonly ProcessMeasure[]): string[] {
+  const cpuKnown = [...ours, ...baseline].every((r) => r.cpuMs > 0);
+  return [
+    spread(ours.map((r) => r.wallMs), s2, " s"), spread(baseline.map((r) => r.wallMs), s2, " s"), ratioSpread(ours, baseline, "wallMs"),
+    ...(cpuKnown
+      ? [spread(ours.map((r) => r.cpuMs), s2, " s"), spread(baseline.map((r) => r.cpuMs), s2, " s"), ratioSpread(ours, baseline, "cpuMs")]
+      : ["—", "—", "—"]),
+    spread(ours.map((r) => r.peakRssKb), mib0, " MiB"), spread(baseline.map((r) => r.peakRssKb), mib0, " MiB"),
+    ratioSpread(ours, baseline, "peakRssKb"),
+  ];
+}
+
+const COMPARE_HEADER = ["wall: ours", "wall: baseline", "wall ratio", "CPU: ours", "CPU: baseline", "CPU ratio",
+  "peak RSS: ours", "peak RSS: baseline", "RSS ratio"];
+
+function fullBuildRows(sizes: SizeResult[]): string[][] {
+  return sizes.map((s) => [
+    count(s.pagesPerLanguage),
+    `${count(s.full.at(-1)?.pagesBuilt ?? 0)} / ${count(s.expectedPages)}`,
+    ...compareCells(s.full, baselineRuns(s)),
+  ]);
+}
+
+function noSearchRows(sizes: SizeResult[]): string[][] {
   return sizes.map((s, i) => [
     count(s.pagesPerLanguage),
-    `${count(s.ours.at(-1)?.pagesBuilt ?? 0)} / ${count(s.expectedPages)}`,
-    spread(s.ours.map((r) => r.ms), s2, " s"),
-    spread(s.bare.map((r) => r.ms), s2, " s"),
-    spread(pairedRatios(s.ours.map((r) => r.ms), s.bare.map((r) => r.ms)), (v) => v.toFixed(2), "×"),
-    `${perPageMs(s, "ours").toFixed(2)} ms`,
-    `${perPageMs(s, "bare").toFixed(2)} ms`,
-    i === 0 ? "—" : `${marginalMs(sizes[i - 1]!, s, "ours").toFixed(2)} / ${marginalMs(sizes[i - 1]!, s, "bare").toFixed(2)} ms`,
-    spread(s.ours.map((r) => r.peakRssKb), mib0, " MiB"),
-    spread(s.bare.map((r) => r.peakRssKb), mib0, " MiB"),
+    `${count(s.noSearch.at(-1)?.pagesBuilt ?? 0)} / ${count(s.expectedPages)}`,
+    ...compareCells(s.noSearch, s.bare),
+    `${perPageMs(s, "noSearch").toFixed(2)} / ${perPageMs(s, "bare").toFixed(2)} ms`,
+    i === 0 ? "—" : `${marginalMs(sizes[i - 1]!, s, "noSearch").toFixed(2)} / ${marginalMs(sizes[i - 1]!, s, "bare").toFixed(2)} ms`,
   ]);
 }
 
@@ -70,39 +93,56 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "# Benchmarks",
     "",
     `Written by \`${o.command}\` from an actual run; rerun it to refresh every number. ` +
-      `Repetitions: ${o.reps}, interleaved ours/bare, each build in a fresh Node process; ` +
+      `Repetitions: ${o.reps}, interleaved ours/bare, each build in a fresh process; ` +
       `cells are median (min–max). KB = 1,024 bytes.`,
     "",
     `- Date: ${result.startedAt} (took ${minutes.toFixed(1)} min)`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.os}`,
     `- Software: Node ${m.node}, Eleventy ${m.eleventy}, Pagefind ${m.pagefind}`,
-    `- Corpus: synthetic (seed ${o.seed}), per language N guide pages in sections of 40, plus home, about and ` +
-      `section pages; a quarter of the pages own a 10–40 KB workflow JSON, every page links one or two; ` +
-      `Gyazo images and clips, code fences, internal links.`,
+    `- Corpus: synthetic (seed ${o.seed}), shaped after a real 171-page ja/en guide: per language N guide pages ` +
+      `(5 sections up to 100 pages, then 20 pages a section), plus home, about and section pages; per page about ` +
+      `4 Gyazo media (70% images, 25% loops, the rest players), 1.5 workflow links, 0.15 mediaRow blocks, 5–9 h2/h3 ` +
+      `headings and 1–2 code fences; 134 workflows per 85 pages of 5–60 KB, one with a subgraph; nav with groups.`,
+    `- Every build is a whole process run from the corpus root, as a user runs it: wall time from spawn to exit, ` +
+      `CPU = user + system of the process and the children it waited for, peak RSS of its largest process ` +
+      `(GNU time). Ratios are ours ÷ baseline per repetition, then the median.`,
     "",
     "## Targets",
     "",
     table(["target", "measured", "verdict"], checks.map((c) => [c.target, c.measured, verdict(c.met)])),
     "",
-    "## Full build: ours against bare Eleventy",
+    "## Full build against bare Eleventy + Pagefind",
     "",
-    "Ours is the production build (`configureSite` from eleventy.config.ts) without the search index. Bare is " +
-      "Eleventy with its stock markdown-it, a one-line layout and the same permalinks (bench/bare-site.ts). " +
-      "Time is measured inside the child process, from importing the config to the last file written. " +
-      "Per page is the median time over every page built; marginal is the extra time per extra page since the " +
-      "previous size, free of start-up cost.",
+    "Ours is `npm run build` on the corpus (`tsx node_modules/@11ty/eleventy/cmd.cjs`, bench/sites/ours.config.ts: " +
+      "the project's configureSite, search index included); npm's own start-up is left out. The baseline is bare " +
+      "Eleventy 3 as a stock JavaScript site (plain Node, bench/sites/bare.config.mjs: stock markdown-it, a one-line " +
+      "layout, the same permalinks, mediaRow passed through), then the Pagefind CLI on its output " +
+      "(`npx pagefind --site <out>` without npx's start-up): wall and CPU add up, peak RSS is the larger of the two.",
     "",
-    table(["pages/lang", "pages built", "ours", "bare", "overhead", "ours/page", "bare/page", "marginal/page (ours / bare)",
-      "ours peak RSS", "bare peak RSS"], buildRows(sizes)),
+    table(["pages/lang", "pages built", ...COMPARE_HEADER], fullBuildRows(sizes)),
+    "",
+    "## Build without search against bare Eleventy",
+    "",
+    "Ours without its search step (bench/sites/ours-no-search.config.ts) against bare Eleventy alone, from the " +
+      "same repetitions. Per page is the median wall time over the pages built; marginal is the extra wall time per " +
+      "extra page since the previous size, free of start-up cost.",
+    "",
+    table(["pages/lang", "pages built", ...COMPARE_HEADER, "per page (ours / bare)", "marginal/page (ours / bare)"], noSearchRows(sizes)),
     "",
     "## Pagefind indexing alone",
     "",
-    "The site's own indexing step (src/build/search-index.ts) over the build above: the pages marked " +
-      "`data-pagefind-body`, in a fresh process.",
+    "The site's own indexing step (src/build/search-index.ts, Pagefind's Node API) over the no-search build: the " +
+      "pages marked `data-pagefind-body`, in a fresh process; beside it the Pagefind CLI over bare Eleventy's output " +
+      "(every page), from the baseline above.",
     "",
-    table(["pages/lang", "pages indexed", "time", "per page", "peak RSS"], sizes.map((s) => [
+    table(["pages/lang", "pages indexed", "indexing", "per page", "process wall", "process CPU", "peak RSS",
+      "CLI: pages", "CLI: wall", "CLI: CPU", "CLI: peak RSS"], sizes.map((s) => [
       count(s.pagesPerLanguage), count(s.pagefind.at(-1)?.pages ?? 0), spread(s.pagefind.map((r) => r.ms), s2, " s"),
-      `${(summarize(s.pagefind.map((r) => r.ms)).median / s.expectedPages).toFixed(2)} ms`, spread(s.pagefind.map((r) => r.peakRssKb), mib0, " MiB"),
+      `${(summarize(s.pagefind.map((r) => r.ms)).median / s.expectedPages).toFixed(2)} ms`,
+      spread(s.pagefind.map((r) => r.wallMs), s2, " s"), spread(s.pagefind.map((r) => r.cpuMs), s2, " s"),
+      spread(s.pagefind.map((r) => r.peakRssKb), mib0, " MiB"),
+      count(s.bareSearch.at(-1)?.pages ?? 0), spread(s.bareSearch.map((r) => r.wallMs), s2, " s"),
+      spread(s.bareSearch.map((r) => r.cpuMs), s2, " s"), spread(s.bareSearch.map((r) => r.peakRssKb), mib0, " MiB"),
     ])),
     "",
     "## Dev-server rebuild after editing one page",
@@ -131,8 +171,9 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "",
     "## Corpus sizes",
     "",
-    table(["pages/lang", "files", "Markdown", "workflow JSON"], sizes.map((s) => [
-      count(s.pagesPerLanguage), count(s.corpus.files), kib(s.corpus.markdownBytes), kib(s.corpus.workflowBytes),
+    table(["pages/lang", "files", "Markdown", "workflows", "workflow JSON", "Gyazo ids"], sizes.map((s) => [
+      count(s.pagesPerLanguage), count(s.corpus.files), kib(s.corpus.markdownBytes), count(s.corpus.workflows),
+      kib(s.corpus.workflowBytes), count(s.corpus.media),
     ])),
     "",
     FINDINGS_MARKER,

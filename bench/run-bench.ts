@@ -1,17 +1,18 @@
 /**
- * The benchmark itself: for each corpus size, interleaved builds of ours and bare Eleventy,
- * Pagefind on its own, dev-server rebuilds of both; then the seed page's weight.
+ * The benchmark itself: for each corpus size, interleaved whole-process builds (ours with
+ * and without search, bare Eleventy followed by the Pagefind CLI), our search step on its
+ * own, dev-server rebuilds of ours and bare; then the seed page's weight.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runChild } from "./child-process.ts";
+import { measureProcess, runChild, type ProcessMeasure } from "./child-process.ts";
 import { guidePagePath, writeCorpus } from "./corpus.ts";
 import { pageUrl, plannedUrls } from "./corpus-plan.ts";
 import { describeMachine, type MachineInfo } from "./machine.ts";
 import { measurePageWeight, type PageWeight } from "./page-weight.ts";
-import type { SiteKind } from "./site-kinds.ts";
+import { buildCommand, pagefindCommand, type BuildCommandKind, type SiteKind } from "./site-kinds.ts";
 
 /** How much to measure. */
 export interface BenchOptions {
@@ -31,22 +32,30 @@ export interface BenchOptions {
   childTimeoutMs?: number;
 }
 
-/** One build: its time, peak memory, how many of the corpus's pages it wrote, and whether it wrote a search index. */
-export interface BuildRun { ms: number; peakRssKb: number; pagesBuilt: number; htmlFiles: number; searchIndex: boolean }
-/** One run of the search indexing step. */
-export interface PagefindRun { ms: number; peakRssKb: number; pages: number }
+/** One whole-process build: its cost, how many of the corpus's pages it wrote, and whether it wrote a search index. */
+export interface BuildRun extends ProcessMeasure { pagesBuilt: number; htmlFiles: number; searchIndex: boolean }
+/** One run of the Pagefind CLI over bare Eleventy's output, and the pages it says it indexed. */
+export interface CliSearchRun extends ProcessMeasure { pages: number }
+/** One run of our search indexing step alone: `ms` inside the process, and the process's cost. */
+export interface PagefindRun extends ProcessMeasure { ms: number; pages: number }
 /** One dev-server rebuild: from the file write until Eleventy settled, and from `eleventy.before` on. */
 export interface Rebuild { editToWrittenMs: number; buildMs: number }
 /** One dev-server session of one site: its first build, then one rebuild per edit. */
 export interface WatchRun { kind: SiteKind; mode: "full" | "incremental"; firstBuildMs: number; peakRssKb: number; rebuilds: Rebuild[] }
 
-/** Everything measured on one corpus size. */
+/** Everything measured on one corpus size; the build arrays are paired by repetition. */
 export interface SizeResult {
   pagesPerLanguage: number;
   expectedPages: number;
-  corpus: { files: number; markdownBytes: number; workflowBytes: number };
-  ours: BuildRun[];
+  corpus: { files: number; markdownBytes: number; workflowBytes: number; workflows: number; media: number };
+  /** `npm run build`: the production build, search index included. */
+  full: BuildRun[];
+  /** The production build without its search step. */
+  noSearch: BuildRun[];
+  /** Bare Eleventy. */
   bare: BuildRun[];
+  /** The Pagefind CLI over each bare build's output, run right after it. */
+  bareSearch: CliSearchRun[];
   pagefind: PagefindRun[];
   watch: WatchRun[];
 }
@@ -73,11 +82,21 @@ export function builtUrls(dir: string): string[] {
     .map((url) => url.replace(/index\.html$/, ""));
 }
 
-async function build(kind: SiteKind, root: string, output: string, expected: readonly string[], timeoutMs?: number): Promise<BuildRun> {
-  const run = await runChild<{ ms: number }>("build", ["--kind", kind, "--root", root, "--output", output], { cwd: root, timeoutMs });
+/** One build as a user runs it, from the corpus root, measured whole. */
+async function build(kind: BuildCommandKind, root: string, output: string, expected: readonly string[], timeoutMs?: number): Promise<BuildRun> {
+  const { command, args } = buildCommand(kind, output);
+  const { stdout: _output, ...measure } = await measureProcess(command, args, { cwd: root, timeoutMs });
   const urls = new Set(builtUrls(output));
   const pagesBuilt = expected.filter((u) => urls.has(u)).length;
-  return { ms: run.ms, peakRssKb: run.peakRssKb, pagesBuilt, htmlFiles: urls.size, searchIndex: existsSync(join(output, "pagefind")) };
+  return { ...measure, pagesBuilt, htmlFiles: urls.size, searchIndex: existsSync(join(output, "pagefind")) };
+}
+
+/** `npx pagefind --site <dir>` (without npx's start-up), measured whole; the pages it reports indexing. */
+async function cliSearch(site: string, root: string, timeoutMs?: number): Promise<CliSearchRun> {
+  const { command, args } = pagefindCommand(site);
+  const { stdout, ...measure } = await measureProcess(command, args, { cwd: root, timeoutMs });
+  const pages = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1] ?? 0);
+  return { ...measure, pages };
 }
 
 /** One corpus being measured: where it is, what it should build, where runs write. */
@@ -91,9 +110,14 @@ interface Corpus {
   out: (name: string) => string;
 }
 
-/** Ours and bare, interleaved; the last output of ours is kept for the search index runs. */
+const secondsOf = (run: ProcessMeasure) => `${(run.wallMs / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU`;
+
+/**
+ * Per repetition: ours, bare Eleventy then the Pagefind CLI on its output, and ours without
+ * search, each a fresh process; the last no-search output is kept for the search step runs.
+ */
 async function measureBuilds(c: Corpus, options: BenchOptions, result: SizeResult): Promise<void> {
-  // One untimed pair before the first size fills tsx's compile cache and the page cache;
+  // One untimed round before the first size fills tsx's compile cache and the page cache;
   // later corpora were just written, so their files are in the page cache already.
   if (options.warmup && c.n === options.sizes[0]) {
     options.log(`${c.n}/lang: warm-up builds`);
@@ -103,13 +127,20 @@ async function measureBuilds(c: Corpus, options: BenchOptions, result: SizeResul
     }
   }
   for (let rep = 0; rep < options.reps; rep++) {
-    // Alternate the order, so neither kind always runs on a warmer machine.
-    const order: SiteKind[] = rep % 2 === 0 ? ["ours", "bare"] : ["bare", "ours"];
-    for (const kind of order) {
-      const run = await build(kind, c.root, c.out(kind), c.expected, options.childTimeoutMs);
-      result[kind].push(run);
-      options.log(`${c.n}/lang rep ${rep + 1}: ${kind} ${(run.ms / 1000).toFixed(2)} s, ${run.pagesBuilt}/${c.expected.length} pages`);
-      if (kind === "bare" || rep < options.reps - 1) rmSync(c.out(kind), { recursive: true, force: true });
+    // Alternate the order, so neither of ours always runs on a warmer machine.
+    const order = rep % 2 === 0 ? (["full", "bare", "noSearch"] as const) : (["noSearch", "bare", "full"] as const);
+    for (const step of order) {
+      const kind: BuildCommandKind = step === "full" ? "ours" : step === "noSearch" ? "ours-no-search" : "bare";
+      const output = c.out(step);
+      const run = await build(kind, c.root, output, c.expected, options.childTimeoutMs);
+      result[step].push(run);
+      options.log(`${c.n}/lang rep ${rep + 1}: ${step} ${secondsOf(run)}, ${run.pagesBuilt}/${c.expected.length} pages`);
+      if (step === "bare") {
+        const search = await cliSearch(output, c.root, options.childTimeoutMs);
+        result.bareSearch.push(search);
+        options.log(`${c.n}/lang rep ${rep + 1}: Pagefind CLI ${secondsOf(search)}, ${search.pages} pages`);
+      }
+      if (step !== "noSearch" || rep < options.reps - 1) rmSync(output, { recursive: true, force: true });
     }
   }
 }
@@ -117,11 +148,11 @@ async function measureBuilds(c: Corpus, options: BenchOptions, result: SizeResul
 /** The site's search indexing step over the kept build; each run rewrites `<site>/pagefind/`. */
 async function measureSearchIndex(c: Corpus, options: BenchOptions, result: SizeResult): Promise<void> {
   for (let rep = 0; rep < options.reps; rep++) {
-    const run = await runChild<PagefindRun>("pagefind", ["--site", c.out("ours")], { cwd: c.root, timeoutMs: options.childTimeoutMs });
+    const run = await runChild<PagefindRun>("pagefind", ["--site", c.out("noSearch")], { cwd: c.root, timeoutMs: options.childTimeoutMs });
     result.pagefind.push(run);
     options.log(`${c.n}/lang search index rep ${rep + 1}: ${(run.ms / 1000).toFixed(2)} s`);
   }
-  rmSync(c.out("ours"), { recursive: true, force: true });
+  rmSync(c.out("noSearch"), { recursive: true, force: true });
 }
 
 /**
@@ -167,6 +198,7 @@ async function measureSize(n: number, work: string, options: BenchOptions): Prom
   const root = join(work, `corpus-${n}`);
   mkdirSync(root);
   const { plan, files, markdownBytes, workflowBytes } = writeCorpus(root, { pagesPerLanguage: n, seed: options.seed });
+  const corpusShape = { files, markdownBytes, workflowBytes, workflows: plan.workflows.length, media: plan.images.length + plan.clips.length };
   const expected = plannedUrls(plan);
   // A translation is edited: editing the source would mark its translation outdated and
   // add a warning to every page, which is not the rebuild being measured.
@@ -178,8 +210,8 @@ async function measureSize(n: number, work: string, options: BenchOptions): Prom
     out: (name) => join(work, `out-${n}-${name}`),
   };
   const result: SizeResult = {
-    pagesPerLanguage: n, expectedPages: expected.length, corpus: { files, markdownBytes, workflowBytes },
-    ours: [], bare: [], pagefind: [], watch: [],
+    pagesPerLanguage: n, expectedPages: expected.length, corpus: corpusShape,
+    full: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [],
   };
   await measureBuilds(corpus, options, result);
   await measureSearchIndex(corpus, options, result);

@@ -1,5 +1,10 @@
-/** The two sites a runner can build: the project's production build, or bare Eleventy. */
+/**
+ * The sites the benchmark builds: the project's production build (with or without its
+ * search step), or bare Eleventy; in a runner (dev server, profile) or as the command a
+ * user would run.
+ */
 import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "../src/eleventy/types.ts";
 
 /** The public URL the benchmark's production builds use (`.test` is reserved for testing). */
@@ -55,8 +60,34 @@ export async function loadSite(kind: SiteKind, options: LoadOptions): Promise<Lo
     };
     return { config, engines: { ...site.templateEngines } };
   }
-  const bare = await import("./bare-site.ts");
+  const bare = await import("./sites/bare.config.mjs");
   return { config: (c) => { bare.configureBare(c, { root }); toOutput(c); }, engines: { ...bare.bareTemplateEngines } };
+}
+
+/** A whole-process build: ours as `npm run build` runs it, ours without search, or bare Eleventy. */
+export type BuildCommandKind = "ours" | "ours-no-search" | "bare";
+
+// The files package.json's scripts and `npx` run (none of them is in the packages' exports).
+const installed = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
+const ELEVENTY_CLI = installed("@11ty/eleventy/cmd.cjs");
+const TSX_CLI = installed("tsx/dist/cli.mjs");
+const PAGEFIND_CLI = installed("pagefind/lib/runner/bin.cjs");
+const siteConfig = (name: string) => fileURLToPath(new URL(`./sites/${name}`, import.meta.url));
+
+/**
+ * The command line of a build, run from the corpus root: ours through tsx as `npm run build`
+ * (`tsx node_modules/@11ty/eleventy/cmd.cjs --config=…`), bare with plain Node as a stock
+ * JavaScript site. npm's own start-up is left out of both.
+ */
+export function buildCommand(kind: BuildCommandKind, output: string): { command: string; args: string[] } {
+  const config = { ours: "ours.config.ts", "ours-no-search": "ours-no-search.config.ts", bare: "bare.config.mjs" }[kind];
+  const eleventy = [ELEVENTY_CLI, `--config=${siteConfig(config)}`, `--output=${output}`];
+  return { command: process.execPath, args: kind === "bare" ? eleventy : [TSX_CLI, ...eleventy] };
+}
+
+/** `npx pagefind --site <dir>` without npx's own start-up: the package's CLI, which runs its (extended) binary. */
+export function pagefindCommand(site: string): { command: string; args: string[] } {
+  return { command: process.execPath, args: [PAGEFIND_CLI, "--site", site] };
 }
 
 /** Parses `--kind`. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { renderReport } from "../../bench/report.ts";
+import { sectionCount } from "../../bench/corpus-plan.ts";
 import { runBench, SEED_URL, type BenchResult } from "../../bench/run-bench.ts";
 
 const N = 3;
@@ -19,22 +20,37 @@ describe("npm run bench, smoke run", () => {
     expect(result.sizes).toHaveLength(1);
   });
 
-  test("ours and bare build every page of the corpus", () => {
+  test("ours (with and without search) and bare build every page of the corpus", () => {
     const [size] = result.sizes;
-    // N guide pages, one section page, home and about, in two languages.
-    expect(size!.expectedPages).toBe(2 * (N + 1 + 2));
-    expect(size!.ours[0]!.pagesBuilt).toBe(size!.expectedPages);
-    expect(size!.bare[0]!.pagesBuilt).toBe(size!.expectedPages);
+    // N guide pages, their sections' index pages, home and about, in two languages.
+    expect(size!.expectedPages).toBe(2 * (N + sectionCount(N) + 2));
+    for (const runs of [size!.full, size!.noSearch, size!.bare]) {
+      expect(runs).toHaveLength(1);
+      expect(runs[0]!.pagesBuilt).toBe(size!.expectedPages);
+      expect(runs[0]!.wallMs).toBeGreaterThan(0);
+      expect(runs[0]!.peakRssKb).toBeGreaterThan(0);
+    }
     expect(size!.bare[0]!.htmlFiles).toBe(size!.expectedPages);
-    expect(size!.ours[0]!.peakRssKb).toBeGreaterThan(0);
-    // Ours is measured without the search index, which has its own row.
-    expect(size!.ours[0]!.searchIndex).toBe(false);
+    // The full build is npm run build, search index included; the no-search build has none.
+    expect(size!.full[0]!.searchIndex).toBe(true);
+    expect(size!.noSearch[0]!.searchIndex).toBe(false);
+    expect(size!.bare[0]!.searchIndex).toBe(false);
+  });
+
+  test("CPU is measured for the whole process tree of each build (GNU time)", () => {
+    const [size] = result.sizes;
+    for (const run of [size!.full[0]!, size!.noSearch[0]!, size!.bare[0]!, size!.bareSearch[0]!]) expect(run.cpuMs).toBeGreaterThan(0);
+  });
+
+  test("the Pagefind CLI indexes every page of bare Eleventy's output", () => {
+    const [search] = result.sizes[0]!.bareSearch;
+    expect(search!.pages).toBe(result.sizes[0]!.bare[0]!.htmlFiles);
   });
 
   test("Pagefind indexes the built guide pages", () => {
     const [run] = result.sizes[0]!.pagefind;
     expect(run!.pages).toBeGreaterThanOrEqual(2 * N);
-    expect(run!.pages).toBeLessThanOrEqual(result.sizes[0]!.ours[0]!.htmlFiles);
+    expect(run!.pages).toBeLessThanOrEqual(result.sizes[0]!.noSearch[0]!.htmlFiles);
   });
 
   test("the dev server of ours and of bare rebuilds the edited page after each edit, in both modes", () => {
@@ -52,12 +68,14 @@ describe("npm run bench, smoke run", () => {
   });
 
   test("the report has every section and a row for the size", () => {
-    for (const heading of ["## Targets", "## Full build: ours against bare Eleventy", "## Pagefind indexing alone",
+    for (const heading of ["## Targets", "## Full build against bare Eleventy + Pagefind", "## Build without search against bare Eleventy",
+      "## Pagefind indexing alone",
       "## Dev-server rebuild after editing one page", "## Seed page weight", "## Corpus sizes"]) {
       expect(report).toContain(heading);
     }
-    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(7); // build, Pagefind, 4× dev server, corpus
-    for (const target of ["Overhead ≤ 1.3×", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
+    // Full build, no-search build, Pagefind, 4× dev server, corpus (the no-search table is new: one row more).
+    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(8);
+    for (const target of ["Full build ≤ 1.3×", "Peak RSS ≤ 1.3×", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
       expect(report).toContain(`| ${target}`);
     }
     expect(report).toMatch(/\(--incremental; bare Eleventy: [\d,]+ ms\)/);
