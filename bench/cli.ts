@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { formatPhases } from "./build-phases.ts";
 import { formatProfile } from "./cpu-profile.ts";
 import { writeReport } from "./report.ts";
 import { runBench } from "./run-bench.ts";
@@ -32,8 +33,8 @@ function positive(name: string, value: string): number {
 
 const seed = positive("seed", values.seed);
 if (values.profile !== undefined) {
-  const { ms, summary } = await profileBuild(positive("profile", values.profile), seed);
-  console.log(`build of ${values.profile} pages/lang: ${(ms / 1000).toFixed(2)} s\n\n${formatProfile(summary)}`);
+  const { ms, phases, summary } = await profileBuild(positive("profile", values.profile), seed);
+  console.log(`build of ${values.profile} pages/lang: ${(ms / 1000).toFixed(2)} s\n\n${formatPhases(phases)}\n\n${formatProfile(summary)}`);
 } else {
   const sizes = values.sizes.split(",").map((s) => positive("sizes", s.trim()));
   if (values.full && !sizes.includes(5000)) sizes.push(5000);
