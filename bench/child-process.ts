@@ -1,14 +1,15 @@
 /**
  * Runs each measurement in a fresh process, so one build's heap, module cache and JIT
  * state never leak into the next, and measures it whole, as a user's command would be:
- * wall time from spawn to exit, CPU (user + system) of the process and the children it
- * waited for, and peak resident memory.
+ * wall time from spawn to exit, CPU (user + system) of the process, the children it
+ * waited for and any it left running, and peak resident memory.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { followLeftovers, type Leftovers } from "./leftovers.ts";
 
 /** Runners print exactly one line with this prefix, carrying their result as JSON. */
 export const RESULT_PREFIX = "BENCH_RESULT ";
@@ -35,6 +36,11 @@ export interface ProcessMeasure {
   cpuMs: number;
   /** Peak resident memory in KiB of the largest process in the tree (GNU time); 0 when unknown. */
   peakRssKb: number;
+  /**
+   * Whether processes it started were still running when it exited. They are followed
+   * until they exit (or ended after 2 s), and their CPU and memory are added above.
+   */
+  leftBehind: boolean;
 }
 
 /** Every runner result carries these. */
@@ -57,6 +63,8 @@ export interface ChildOptions {
   nodeFlags?: string[];
   /** The process and everything it started are killed after this long. */
   timeoutMs?: number;
+  /** How long processes it left running may go on before they are ended (default 2 s). */
+  leftoverGraceMs?: number;
 }
 
 /** Long enough for a 5,000-pages-per-language dev-server session on a slow machine. */
@@ -81,6 +89,7 @@ export async function measureProcess(command: string, args: string[], options: C
   const [file, fileArgs] = timed ? [GNU_TIME, ["-f", TIME_FORMAT, "-o", timeFile, command, ...args]] : [command, args];
   try {
     const started = performance.now();
+    let leftovers: Promise<Leftovers> | undefined;
     const { code, stdout, stderr, wallMs } = await new Promise<{ code: number | null; stdout: string; stderr: string; wallMs: number }>((resolve, reject) => {
       let stdout = "";
       let stderr = "";
@@ -99,6 +108,8 @@ export async function measureProcess(command: string, args: string[], options: C
       child.on("exit", () => {
         exitedAt = performance.now();
         clearTimeout(timer);
+        // Read at once: a process left behind may be gone in a few milliseconds.
+        if (child.pid) leftovers = followLeftovers(child.pid, options.leftoverGraceMs);
       });
       child.on("error", reject);
       child.on("close", (c) => resolve({ code: c, stdout, stderr, wallMs: (exitedAt || performance.now()) - started }));
@@ -107,7 +118,14 @@ export async function measureProcess(command: string, args: string[], options: C
       throw new Error(`${command} ${args.join(" ")} exited with ${code}:\n${(stderr || stdout).slice(-4000)}`);
     }
     const usage = existsSync(timeFile) ? parseTimeLine(readFileSync(timeFile, "utf8")) : undefined;
-    return { wallMs, cpuMs: usage?.cpuMs ?? 0, peakRssKb: usage?.peakRssKb ?? 0, stdout };
+    const left = (await leftovers) ?? { count: 0, cpuMs: 0, peakRssKb: 0 };
+    return {
+      wallMs,
+      cpuMs: usage ? usage.cpuMs + left.cpuMs : 0,
+      peakRssKb: usage ? Math.max(usage.peakRssKb, left.peakRssKb) : 0,
+      leftBehind: left.count > 0,
+      stdout,
+    };
   } finally {
     rmSync(timeDir, { recursive: true, force: true });
   }
@@ -121,6 +139,7 @@ export async function runChild<T extends object>(runner: string, args: string[],
   // Without GNU time, the runner's own numbers stand in (they miss its children).
   return {
     ...result,
+    leftBehind: measure.leftBehind,
     wallMs: measure.wallMs,
     cpuMs: measure.cpuMs || result.selfCpuMs,
     peakRssKb: Math.max(measure.peakRssKb, result.maxRssKb),

@@ -23,11 +23,14 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-const ratioSpread = (ours: readonly ProcessMeasure[], baseline: readonly ProcessMeasure[], measure: Measure) =>
+/** What a build is compared on; a baseline of two processes has no single `leftBehind`. */
+type Costs = Pick<ProcessMeasure, Measure>;
+
+const ratioSpread = (ours: readonly Costs[], baseline: readonly Costs[], measure: Measure) =>
   spread(pairedRatios(ours.map((r) => r[measure]), baseline.map((r) => r[measure])), (v) => v.toFixed(2), "×");
 
 /** Wall, CPU and peak RSS of ours and a baseline, each with its paired ratio. */
-function compareCells(ours: readonly ProcessMeasure[], baseline: readonly ProcessMeasure[]): string[] {
+function compareCells(ours: readonly Costs[], baseline: readonly Costs[]): string[] {
   const cpuKnown = [...ours, ...baseline].every((r) => r.cpuMs > 0);
   return [
     spread(ours.map((r) => r.wallMs), s2, " s"), spread(baseline.map((r) => r.wallMs), s2, " s"), ratioSpread(ours, baseline, "wallMs"),
@@ -104,8 +107,8 @@ export function renderReport(result: BenchResult, findings = ""): string {
       `4 Gyazo media (70% images, 25% loops, the rest players), 1.5 workflow links, 0.15 mediaRow blocks, 5–9 h2/h3 ` +
       `headings and 1–2 code fences; 134 workflows per 85 pages of 5–60 KB, one with a subgraph; nav with groups.`,
     `- Every build is a whole process run from the corpus root, as a user runs it: wall time from spawn to exit, ` +
-      `CPU = user + system of the process and the children it waited for, peak RSS of its largest process ` +
-      `(GNU time). Ratios are ours ÷ baseline per repetition, then the median.`,
+      `CPU = user + system of the process, the children it waited for (GNU time) and any it left running (read ` +
+      `from /proc until they exit), peak RSS of its largest process. Ratios are ours ÷ baseline per repetition, then the median.`,
     "",
     "## Targets",
     "",

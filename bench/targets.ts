@@ -113,6 +113,15 @@ function rssCheck(bySize: readonly SizeResult[]): TargetCheck {
     met: ratios.length === 0 ? null : ratios.every(([, r]) => r <= TARGETS.maxRssRatio) };
 }
 
+/** The full build exits with nothing of it left running (a leftover keeps `npm run build`'s group alive). */
+function exitCheck(bySize: readonly SizeResult[]): TargetCheck {
+  const runs = bySize.flatMap((s) => s.full);
+  const left = runs.filter((r) => r.leftBehind).length;
+  return { target: "Full build exits with no child process left behind",
+    measured: runs.length === 0 ? "not run" : left === 0 ? `none in ${runs.length} build(s)` : `${left} of ${runs.length} build(s) left processes running`,
+    met: runs.length === 0 ? null : left === 0 };
+}
+
 /** Checks every target. The rebuild is judged at 2,000 pages/lang, or the largest size run. */
 export function checkTargets(result: BenchResult): TargetCheck[] {
   const bySize = [...result.sizes].sort((a, b) => a.pagesPerLanguage - b.pagesPerLanguage);
@@ -133,5 +142,6 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     met: seed.html.bytes <= TARGETS.maxSeedHtmlBytes });
   checks.push({ target: `Seed page JS ≤ ${kib(TARGETS.maxSeedJsGzipBytes)} gzip`, measured: `${kib(seed.jsGzipBytes)} gzip`,
     met: seed.jsGzipBytes <= TARGETS.maxSeedJsGzipBytes });
+  checks.push(exitCheck(bySize));
   return checks;
 }

@@ -39,7 +39,10 @@ describe("npm run bench, smoke run", () => {
 
   test("CPU is measured for the whole process tree of each build (GNU time)", () => {
     const [size] = result.sizes;
-    for (const run of [size!.full[0]!, size!.noSearch[0]!, size!.bare[0]!, size!.bareSearch[0]!]) expect(run.cpuMs).toBeGreaterThan(0);
+    for (const run of [size!.full[0]!, size!.noSearch[0]!, size!.bare[0]!, size!.bareSearch[0]!]) {
+      expect(run.cpuMs).toBeGreaterThan(0);
+      expect(typeof run.leftBehind).toBe("boolean");
+    }
   });
 
   test("the Pagefind CLI indexes every page of bare Eleventy's output", () => {
@@ -75,7 +78,7 @@ describe("npm run bench, smoke run", () => {
     }
     // Full build, no-search build, Pagefind, 4× dev server, corpus (the no-search table is new: one row more).
     expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(8);
-    for (const target of ["Full build ≤ 1.3×", "Peak RSS ≤ 1.3×", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
+    for (const target of ["Full build ≤ 1.3×", "Peak RSS ≤ 1.3×", "Full build exits with no child process left behind", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
       expect(report).toContain(`| ${target}`);
     }
     expect(report).toMatch(/\(--incremental; bare Eleventy: [\d,]+ ms\)/);

@@ -15,7 +15,7 @@ const session = (kind: SiteKind, firstBuildMs: number, fullMs: number, increment
   });
 
 /** One whole process: wall and CPU in ms (CPU defaults to the wall time), peak RSS in MiB. */
-const measure = (wallMs: number, rssMiB: number, cpuMs = wallMs) => ({ wallMs, cpuMs, peakRssKb: rssMiB * 1024 });
+const measure = (wallMs: number, rssMiB: number, cpuMs = wallMs) => ({ wallMs, cpuMs, peakRssKb: rssMiB * 1024, leftBehind: false });
 
 /** Wall times per repetition of each build; `cpuFactor` scales ours' CPU (full and no-search). */
 interface Runs { full: number[]; noSearch: number[]; bare: number[]; cli: number[]; cpuFactor?: number }
@@ -85,13 +85,21 @@ describe("checkTargets", () => {
       ["1,200 ms (npm start), 700 ms (--incremental; bare Eleventy: 250 ms) (at 500/lang)", false],
       ["29.3 KB", true],
       ["3.9 KB gzip", true],
+      ["none in 3 build(s)", true],
     ]);
+  });
+
+  test("a full build that leaves a process running misses the exit target", () => {
+    const leaky = medium();
+    leaky.full[1]!.leftBehind = true;
+    expect(checkTargets(result([small(), leaky])).at(-1)).toMatchObject({
+      target: "Full build exits with no child process left behind", measured: "1 of 3 build(s) left processes running", met: false });
   });
 
   test("says what one size cannot measure", () => {
     const checks = checkTargets(result([small()], 20000));
     expect(checks[4]).toMatchObject({ measured: "needs two sizes", met: null });
-    expect(checks.at(-1)).toMatchObject({ met: false });
+    expect(checks.at(-2)).toMatchObject({ met: false });
   });
 
   test("judges the rebuild on ours' --incremental, and leaves out a bare run it does not have", () => {
