@@ -31,11 +31,10 @@ export const REAL_GUIDE = {
 } as const;
 
 /**
- * Whether the nav lists its coming-soon entries (nav ids with no page). The check rejects
- * them today (`nav/unknown-id`); once the generator turns them into coming-soon pages,
- * this becomes `true`.
+ * Whether the nav lists its coming-soon entries (nav ids with no page, which the site
+ * builds as coming-soon pages). Off, the corpus has only written pages.
  */
-export const COMING_SOON_IN_NAV = false;
+export const COMING_SOON_IN_NAV = true;
 
 /** One guide page, present in every language under the same (section, slug). */
 export interface PlannedPage {

@@ -105,7 +105,7 @@ export function renderReport(result: BenchResult, findings = ""): string {
     `- Corpus: synthetic (seed ${o.seed}), shaped after a real 171-page ja/en guide: per language N guide pages ` +
       `(5 sections up to 100 pages, then 20 pages a section), plus home, about and section pages; per page about ` +
       `4 Gyazo media (70% images, 25% loops, the rest players), 1.5 workflow links, 0.15 mediaRow blocks, 5–9 h2/h3 ` +
-      `headings and 1–2 code fences; 134 workflows per 85 pages of 5–60 KB, one with a subgraph; nav with groups.`,
+      `headings and 1–2 code fences; 134 workflows per 85 pages of 5–60 KB, one with a subgraph; nav with groups and a coming-soon entry per section.`,
     `- Every build is a whole process run from the corpus root, as a user runs it: wall time from spawn to exit, ` +
       `CPU = user + system of the process, the children it waited for (GNU time) and any it left running (read ` +
       `from /proc until they exit), peak RSS of its largest process. Ratios are ours ÷ baseline per repetition, then the median.`,
