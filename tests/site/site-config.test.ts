@@ -56,7 +56,7 @@ describe("site title and description (issue #16: from site.json, not the UI stri
     expect(siteTitle(readSiteConfig(siteWith("{}"), "content"), "ja")).toBe("ComfyUI ガイド");
   });
 
-  test("an empty title is an error at its line", () => {
-    expect(() => readSiteConfig(siteWith('{\n  "title": { "ja": "" }\n}'), "content")).toThrow(/site\.json:2:1: error: site setting "title\/ja"/);
+  test("an empty title is an error at its line and column", () => {
+    expect(() => readSiteConfig(siteWith('{\n  "title": { "ja": "" }\n}'), "content")).toThrow(/site\.json:2:14: error: site setting "title\/ja"/);
   });
 });
