@@ -1,6 +1,6 @@
 /**
  * Reading an author's raw HTML the way a browser would, in one linear pass: the sanitizer
- * (raw-html.ts) and the content check (src/check/html-tags.ts) both see the same tags and
+ * (raw-html.ts) and the content check (html-tags.ts) both see the same tags and
  * the same attribute values, character references decoded as the browser decodes them.
  */
 import { decodeHTMLAttribute } from "entities";

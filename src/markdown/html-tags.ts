@@ -1,5 +1,5 @@
 /** Start tags in an author's raw HTML, for the rules that look at `<a href>`, `<img>` and `id`. */
-import { scanHtml } from "../markdown/html-syntax.ts";
+import { scanHtml } from "./html-syntax.ts";
 
 /** One start tag: lower-case name, attributes (decoded; valueless ones map to ""), and its source text. */
 export interface HtmlTag {

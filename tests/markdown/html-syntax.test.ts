@@ -4,7 +4,7 @@
  * at these sizes a quadratic reading takes far longer than the test timeout.
  */
 import { describe, expect, test } from "vitest";
-import { htmlTags } from "../../src/check/html-tags.ts";
+import { htmlTags } from "../../src/markdown/html-tags.ts";
 import { scanHtml } from "../../src/markdown/html-syntax.ts";
 import { sanitizeHtml } from "../../src/markdown/raw-html.ts";
 
