@@ -5,6 +5,7 @@ import { createMarkdown } from "./src/markdown/create-markdown.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import draftsPlugin from "./src/eleventy/drafts.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import devServerPlugin from "./src/eleventy/dev-server.ts";
 import globalDataPlugin from "./src/eleventy/global-data.ts";
 import i18nPlugin from "./src/eleventy/i18n.ts";
 import navPlugin from "./src/eleventy/nav.ts";
@@ -66,6 +67,8 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   // Scripts and styles always come from this project; the search index is built from the output.
   eleventyConfig.addPlugin(assetsPlugin, { projectRoot });
   eleventyConfig.addPlugin(searchIndexPlugin);
+  // `npm start` listens on 127.0.0.1 (DEV_SERVER_HOST=0.0.0.0 exposes it) and refuses `..` paths.
+  eleventyConfig.addPlugin(devServerPlugin);
 
   // Only Markdown pages are templates; content images and workflow JSON are published.
   eleventyConfig.setTemplateFormats(TEMPLATE_FORMATS);
