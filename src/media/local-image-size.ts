@@ -13,7 +13,7 @@ export interface PixelSize {
 /**
  * Site URL prefixes and the project folders they are published from. `/workflows/` is a
  * passthrough copy of `workflows/`; every other root-absolute path comes from the content
- * folder (src/eleventy/media.ts copies its images).
+ * folder (src/eleventy/project-files.ts copies its images).
  */
 const MOUNTS: ReadonlyArray<[prefix: string, folder: string]> = [
   ["/workflows/", "workflows"],
