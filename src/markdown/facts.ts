@@ -44,7 +44,7 @@ export interface MarkdownFacts {
 }
 
 // `[x](url`, `![x](url` and `<scheme:…>` left as text, and `[ref]: url` that did not define a reference.
-const REFUSED = [/\]\(\s*<?\s*((?:[^\s()<>]|\([^\s()]*\))+)/g, /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g, /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm];
+const REFUSED = [/\]\(\s*(?:<\s*)?((?:[^\s()<>]|\([^\s()]*\))+)/g, /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g, /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm];
 
 function attr(token: Token, name: string): string {
   return String(token.attrGet(name) ?? "");

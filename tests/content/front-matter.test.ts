@@ -25,5 +25,5 @@ describe("keyLine", () => {
     expect(keyLine(`${spaces}\ntitle: 1`, ["title"])).toBe(5);
     const diagnostics = validateFrontMatter("a.md", { title: 1 }, `${spaces}\ntitle: 1`);
     expect(diagnostics.find((d) => d.message.includes('"title"'))?.line).toBe(5);
-  });
+  }, 10_000); // milliseconds when linear; the project's 60 s default is for Eleventy builds
 });
