@@ -5,12 +5,13 @@ import { createMarkdown } from "./src/markdown/create-markdown.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import draftsPlugin from "./src/eleventy/drafts.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import devServerPlugin from "./src/eleventy/dev-server.ts";
 import globalDataPlugin from "./src/eleventy/global-data.ts";
 import i18nPlugin from "./src/eleventy/i18n.ts";
 import navPlugin from "./src/eleventy/nav.ts";
 import publishingPlugin from "./src/eleventy/publishing.ts";
+import projectFilesPlugin, { TEMPLATE_FORMATS } from "./src/eleventy/project-files.ts";
 import sitePagesPlugin from "./src/eleventy/site-pages.ts";
-import mediaPlugin from "./src/eleventy/media.ts";
 import searchIndexPlugin from "./src/eleventy/search-index.ts";
 import siteIdentityPlugin from "./src/eleventy/site-identity.ts";
 import validationPlugin from "./src/eleventy/validation.ts";
@@ -66,11 +67,12 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   // Scripts and styles always come from this project; the search index is built from the output.
   eleventyConfig.addPlugin(assetsPlugin, { projectRoot });
   eleventyConfig.addPlugin(searchIndexPlugin);
-  eleventyConfig.addPlugin(mediaPlugin, { root, contentDir });
+  // `npm start` listens on 127.0.0.1 (DEV_SERVER_HOST=0.0.0.0 exposes it) and refuses `..` paths.
+  eleventyConfig.addPlugin(devServerPlugin);
 
-  eleventyConfig.addPassthroughCopy({
-    [`${root}/workflows`]: "workflows",
-  });
+  // Only Markdown pages are templates; content images and workflow JSON are published.
+  eleventyConfig.setTemplateFormats(TEMPLATE_FORMATS);
+  eleventyConfig.addPlugin(projectFilesPlugin, { root, contentDir });
 
   // Eleventy resolves the input folder against the working directory and the includes
   // folder against the input folder. Layouts always come from this project.

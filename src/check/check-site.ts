@@ -6,12 +6,13 @@ import { frontMatterRule } from "./rules/front-matter.ts";
 import { linksRule } from "./rules/links.ts";
 import { mediaAltRule } from "./rules/media-alt.ts";
 import { navRule } from "./rules/nav.ts";
+import { projectFilesRule } from "./rules/project-files.ts";
 import { translationsRule } from "./rules/translations.ts";
 import { uniquenessRule } from "./rules/uniqueness.ts";
 import { buildSiteModel, type SiteModel, type SiteModelOptions } from "./site-model.ts";
 
 /** Every rule, per-file ones first; the markdown-it plugins' own findings come from the parse. */
-export const RULES: readonly Rule[] = [filesRule, frontMatterRule, mediaAltRule, uniquenessRule, navRule, linksRule, translationsRule];
+export const RULES: readonly Rule[] = [filesRule, projectFilesRule, frontMatterRule, mediaAltRule, uniquenessRule, navRule, linksRule, translationsRule];
 
 /** The model the rules saw, and what they found, sorted by file and position. */
 export interface CheckResult {

@@ -8,7 +8,8 @@ export type LinkTarget =
   /** Not checkable without rendering (`{{ … }}` left), a generated page, or an asset outside the check's reach. */
   | { kind: "unchecked" }
   | { kind: "page"; page: SitePage; fragment: string }
-  | { kind: "workflow"; path: string }
+  /** `path` decoded, for messages; `href` the URL path as the browser requests it. */
+  | { kind: "workflow"; path: string; href: string }
   | { kind: "no-page"; path: string };
 
 const BASE = "https://site.invalid";
@@ -36,7 +37,7 @@ export function resolveLink(href: string, from: SitePage, model: SiteModel): Lin
   const url = new URL(href, BASE + (from.url ?? "/"));
   const path = decode(url.pathname);
   const fragment = decode(url.hash.replace(/^#/, ""));
-  if (path.startsWith("/workflows/")) return { kind: "workflow", path: path.slice(1) };
+  if (path.startsWith("/workflows/")) return { kind: "workflow", path: path.slice(1), href: url.pathname };
   // The root language chooser is generated, not authored (src/eleventy/site-pages.ts).
   if (!isPagePath(path) || path === "/") return { kind: "unchecked" };
   const normalised = normaliseUrl(path.endsWith("/") || path.endsWith(".html") ? path : path + "/");

@@ -9,6 +9,7 @@ import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { keyLine } from "../content/front-matter.ts";
 import { expandPermalink, pageVariables } from "../content/page-variables.ts";
+import { listProjectFiles, type ProjectEntry } from "../content/project-files.ts";
 import { parseSource, type SourceFile } from "../content/source.ts";
 import { defaultLang, localeCodes } from "../i18n/locale.ts";
 import { emptyFacts, type MarkdownFacts } from "../markdown/facts.ts";
@@ -63,6 +64,8 @@ export interface SiteModel {
   byUrl: Map<string, SitePage>;
   /** The build's workflow cache, shared with the workflow blocks: each file is read once. */
   workflows: WorkflowStore;
+  /** Every file under content/ and workflows/, with what the site does with it. */
+  files: ProjectEntry[];
 }
 
 /** Where the content is, and the site's own body renderer to parse it with. */
@@ -116,7 +119,8 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));
   const byUrl = publishedUrls(pages, languages, parsedNav);
   const workflows = options.workflows ?? new WorkflowStore();
-  return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows };
+  const files = listProjectFiles(root, contentDir);
+  return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows, files };
 }
 
 function readPage(bytes: Buffer, file: string, place: PagePlace, bodies: BodyRenderer): SitePage {

@@ -94,13 +94,29 @@ export function keyLine(frontMatterSource: string, path: readonly string[]): num
     if (/^\d+$/.test(key)) continue;
     const found = lines.findIndex((text, i) => {
       if (i < from) return false;
-      const m = /^(\s*)(["']?)([^:"']+)\2\s*:/.exec(text);
-      return m !== null && m[1]!.length > indent && m[3] === key;
+      const written = keyWritten(text);
+      return written !== null && written.indent > indent && written.key === key;
     });
     if (found < 0) break;
     line = found + 2; // +1 for 1-based, +1 for the opening `---`
     from = found + 1;
-    indent = /^\s*/.exec(lines[found]!)![0].length;
+    indent = keyWritten(lines[found]!)!.indent;
   }
   return line;
+}
+
+/**
+ * The key a YAML line starts with (`  key:`, `"key":`, `'key':`) and its indent; null for
+ * other lines. Read with string scans: a regular expression with `\s*` around a key
+ * class that also holds spaces backtracks quadratically on a line of spaces.
+ */
+function keyWritten(text: string): { indent: number; key: string } | null {
+  const rest = text.trimStart();
+  const colon = rest.indexOf(":");
+  if (colon < 0) return null;
+  let key = rest.slice(0, colon).trimEnd();
+  const quote = key[0];
+  if ((quote === '"' || quote === "'") && key.length > 1 && key.endsWith(quote)) key = key.slice(1, -1);
+  if (key === "" || /["':]/.test(key)) return null;
+  return { indent: text.length - rest.length, key };
 }

@@ -1,10 +1,11 @@
 /** Binds the site identity (src/site/site-identity.ts) to Eleventy: header brand, `<head>` styles, font file. */
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, type Diagnostic } from "../diagnostics.ts";
 import { t } from "../i18n/t.ts";
 import { langOrDefault } from "../i18n/locale.ts";
 import { localImagePath, readLocalImageSize } from "../media/local-image-size.ts";
+import { projectFile, readHead } from "../util/project-file.ts";
 import { readSiteConfig, SITE_CONFIG_FILE } from "../site/site-config.ts";
 import { brandFor, HEADING_FONT_MAX_BYTES, identityHead, type IdentityConfig } from "../site/site-identity.ts";
 import { parseJson } from "../util/json-positions.ts";
@@ -16,19 +17,6 @@ interface ResolvedIdentity {
   logoSize?: { width: number; height: number };
 }
 
-/** The first bytes of a file, or undefined when it cannot be read. */
-function head(file: string, bytes: number): Buffer | undefined {
-  try {
-    const fd = openSync(file, "r");
-    const buffer = Buffer.alloc(bytes);
-    readSync(fd, buffer, 0, bytes, 0);
-    closeSync(fd);
-    return buffer;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads site.json's identity and checks its files; every problem at once, at its line. */
 export function resolveIdentity(root: string, contentDir: string): ResolvedIdentity {
   const { identity } = readSiteConfig(root, contentDir);
@@ -37,15 +25,17 @@ export function resolveIdentity(root: string, contentDir: string): ResolvedIdent
   let logoSize: ResolvedIdentity["logoSize"];
   if (identity.logo) {
     const path = localImagePath(identity.logo.src, root, undefined)!;
-    const size = readLocalImageSize(path);
+    const size = readLocalImageSize(path, root);
     if ("error" in size) problems.push(["identity/logo/src", `logo ${identity.logo.src}: ${size.error} (looked for ${relative(root, path)})`]);
     else logoSize = size;
   }
   const font = identity.headingFont;
   if (font) {
     const path = localImagePath(font.src, root, undefined)!;
-    const bytes = head(path, 4);
-    if (!bytes) problems.push(["identity/headingFont/src", `heading font ${font.src}: file not found (looked for ${relative(root, path)})`]);
+    // Only a regular file inside the project is opened (never a FIFO, a device or a link out).
+    const checked = projectFile(root, path, Number.MAX_SAFE_INTEGER);
+    const bytes = "error" in checked ? undefined : readHead(checked.realPath, 4);
+    if (!bytes) problems.push(["identity/headingFont/src", `heading font ${font.src}: ${"error" in checked ? checked.error : "file not found"} (looked for ${relative(root, path)})`]);
     else if (bytes.toString("latin1") !== "wOF2") problems.push(["identity/headingFont/src", `heading font ${font.src} is not a WOFF2 file`]);
     else if (statSync(path).size > HEADING_FONT_MAX_BYTES) {
       const kb = (n: number) => `${Math.round(n / 1024)} KB`;
@@ -76,9 +66,7 @@ export default function siteIdentityPlugin(eleventyConfig: EleventyConfig, optio
   eleventyConfig.on("eleventy.before", () => {
     resolved = resolveIdentity(options.root, options.contentDir);
   });
-  // Font files are published from the content folder like its images (src/eleventy/media.ts).
-  const input = relative(process.cwd(), join(options.root, options.contentDir)) || ".";
-  eleventyConfig.addPassthroughCopy(`${input}/**/*.woff2`);
+  // Font files are published from the content folder like its images (src/eleventy/project-files.ts).
 
   // `{% set brand = lang | siteBrand(lang | siteTitle) %}`: the header's text and logo; the
   // title is site.json's (src/eleventy/site-pages.ts), else the UI string.

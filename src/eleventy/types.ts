@@ -25,6 +25,8 @@ export interface EleventyConfig {
   htmlTransformer: { addPosthtmlPlugin(extensions: string, plugin: (options: Record<string, unknown>) => unknown, options?: Record<string, unknown>): void };
   /** Eleventy's path prefix (`--pathprefix`), known once the config callback has returned. */
   pathPrefix?: string;
+  setTemplateFormats(formats: readonly string[]): void;
+  setDataFileSuffixes(suffixes: readonly string[]): void;
   ignores: { add(glob: string): void };
   watchIgnores: { add(glob: string): void };
   [key: string]: unknown;

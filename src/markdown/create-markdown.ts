@@ -7,6 +7,7 @@ import { emptyLinkPlugin } from "./empty-link.ts";
 import { mediaPlugin } from "./media.ts";
 import { pageVariablesPlugin } from "./page-variables.ts";
 import { rawHtmlPlugin } from "./raw-html.ts";
+import { safeLinksPlugin } from "./safe-url.ts";
 import { workflowBlockPlugin } from "./workflow-block.ts";
 import { workflowImagePlugin } from "./workflow-image.ts";
 import { youtubePlugin } from "./youtube.ts";
@@ -37,6 +38,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // Eleventy disables indented code blocks (eleventy#2438); do the same so that tests,
   // the check and the site all parse alike.
   md.disable("code");
+  // Links and images are judged by the same URL policy as raw HTML (src/markdown/safe-url.ts).
+  safeLinksPlugin(md);
 
   // Order matters:
   // 1. Raw HTML is sanitized right after inline parsing (its rule sits after "inline"),

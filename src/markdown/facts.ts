@@ -44,7 +44,7 @@ export interface MarkdownFacts {
 }
 
 // `[x](url`, `![x](url` and `<scheme:…>` left as text, and `[ref]: url` that did not define a reference.
-const REFUSED = [/\]\(\s*<?\s*((?:[^\s()<>]|\([^\s()]*\))+)/g, /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g, /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm];
+const REFUSED = [/\]\(\s*(?:<\s*)?((?:[^\s()<>]|\([^\s()]*\))+)/g, /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g, /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm];
 
 function attr(token: Token, name: string): string {
   return String(token.attrGet(name) ?? "");
@@ -118,7 +118,11 @@ function collect(
       if (typeof t === "string") {
         for (const pattern of REFUSED) {
           for (const m of t.matchAll(pattern)) {
-            if (!isSafeUrl(m[1]!)) facts.refusedUrls.push({ url: m[1]!, ...cursor.find(m[1]!) });
+            const url = m[1]!;
+            if (isSafeUrl(url)) continue;
+            // The text has character references decoded; the source may spell them out.
+            const writtenStart = url.replace(/[:&%][\s\S]*$/, "");
+            facts.refusedUrls.push({ url, ...cursor.find(url, ...(writtenStart ? [writtenStart] : [])) });
           }
         }
         continue;
@@ -139,8 +143,9 @@ function collect(
       if (t.type === "html_inline" || t.type === "html_block") {
         for (const tag of htmlTags(rawHtml.get(t) ?? t.content)) {
           const at = cursor.find(tag.source);
-          if (tag.name === "a" && tag.attributes.href !== undefined) facts.links.push({ href: tag.attributes.href, kind: "link", ...at });
-          if (tag.name === "img" && tag.attributes.src !== undefined) {
+          // A URL the sanitizer refused never reaches the page (html/disallowed says so).
+          if (tag.name === "a" && tag.attributes.href !== undefined && isSafeUrl(tag.attributes.href)) facts.links.push({ href: tag.attributes.href, kind: "link", ...at });
+          if (tag.name === "img" && tag.attributes.src !== undefined && isSafeUrl(tag.attributes.src)) {
             facts.links.push({ href: tag.attributes.src, kind: "image", ...at });
             facts.images.push({ src: tag.attributes.src, alt: tag.attributes.alt, ...at });
           }

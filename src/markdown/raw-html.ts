@@ -3,6 +3,7 @@
  * attributes; any other tag is shown as text. Authors get `<kbd>`, `<details>`, `<br>`
  * and friends; readers never get `<script>`, `on*` handlers or `javascript:` URLs.
  */
+import { escapeAttributeValue, scanHtml, type HtmlPiece } from "./html-syntax.ts";
 import { isSafeUrl } from "./safe-url.ts";
 import { envOf } from "./render-env.ts";
 import { reportAt, type MarkdownIt, type Token } from "./types.ts";
@@ -24,16 +25,8 @@ export const ALLOWED_TAGS: Readonly<Record<string, readonly string[]>> = {
 
 const URL_ATTRIBUTES = new Set(["href", "src"]);
 
-// A comment, or one start/end tag with its attributes (quoted values may hold `>`).
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
 function escapeText(text: string): string {
   return text.replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/g, "&amp;").replace(/"/g, "&quot;");
 }
 
 /** What {@link sanitizeHtml} removed, for the check to report. */
@@ -41,39 +34,37 @@ export interface Removed {
   what: string;
 }
 
-function rebuildTag(closing: string, name: string, rawAttributes: string, selfClosing: string, removed: Removed[]): string | null {
-  const tag = name.toLowerCase();
-  const allowed = ALLOWED_TAGS[tag];
+type Tag = Extract<HtmlPiece, { kind: "tag" }>;
+
+function rebuildTag(tag: Tag, removed: Removed[]): string | null {
+  const allowed = ALLOWED_TAGS[tag.name];
   if (!allowed) {
-    removed.push({ what: `<${closing}${tag}>` });
+    removed.push({ what: `<${tag.closing ? "/" : ""}${tag.name}>` });
     return null;
   }
-  if (closing) return `</${tag}>`;
+  if (tag.closing) return `</${tag.name}>`;
   const kept: string[] = [];
-  for (const m of rawAttributes.matchAll(ATTRIBUTE)) {
-    const attr = m[1]!.toLowerCase();
-    const value = m[2] ?? m[3] ?? m[4];
-    const known = GLOBAL_ATTRIBUTES.includes(attr) || allowed.includes(attr);
-    if (!known || (URL_ATTRIBUTES.has(attr) && (value === undefined || !isSafeUrl(value)))) {
-      removed.push({ what: `${attr}${value === undefined ? "" : "=" + JSON.stringify(value)} on <${tag}>` });
+  for (const { name, value } of tag.attributes) {
+    const known = GLOBAL_ATTRIBUTES.includes(name) || allowed.includes(name);
+    // `value` is decoded (`javascript&colon;` is `javascript:`) and written back escaped,
+    // so the URL judged here is exactly the URL the browser follows.
+    if (!known || (URL_ATTRIBUTES.has(name) && (value === undefined || !isSafeUrl(value)))) {
+      removed.push({ what: `${name}${value === undefined ? "" : "=" + JSON.stringify(value)} on <${tag.name}>` });
       continue;
     }
-    kept.push(value === undefined ? attr : `${attr}="${escapeAttribute(value)}"`);
+    kept.push(value === undefined ? name : `${name}="${escapeAttributeValue(value)}"`);
   }
-  return `<${tag}${kept.map((a) => " " + a).join("")}${selfClosing ? " /" : ""}>`;
+  return `<${tag.name}${kept.map((a) => " " + a).join("")}${tag.selfClosing ? " /" : ""}>`;
 }
 
 /** Keeps allowed tags (with allowed attributes only), drops comments, escapes the rest. */
 export function sanitizeHtml(html: string, removed: Removed[] = []): string {
   let out = "";
-  let last = 0;
-  for (const m of html.matchAll(TAG)) {
-    out += escapeText(html.slice(last, m.index));
-    last = m.index + m[0].length;
-    if (m[0].startsWith("<!--")) continue;
-    out += rebuildTag(m[1]!, m[2]!, m[3] ?? "", m[4] ?? "", removed) ?? escapeText(m[0]);
+  for (const piece of scanHtml(html)) {
+    if (piece.kind === "text") out += escapeText(piece.source);
+    else if (piece.kind === "tag") out += rebuildTag(piece, removed) ?? escapeText(piece.source);
   }
-  return out + escapeText(html.slice(last));
+  return out;
 }
 
 /**

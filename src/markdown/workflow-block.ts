@@ -99,7 +99,7 @@ export function workflowBlockPlugin(md: MarkdownIt, options: WorkflowBlockOption
         reportAt(env, tokens[i]!, "error", "workflow/bad-path", parsed);
         continue;
       }
-      const result = options.store.load(workflowPath(options.root, parsed));
+      const result = options.store.load(workflowPath(options.root, parsed), options.root);
       const problems = result.ok ? result.value.warnings : result.problems;
       // Reported while validating; at render time (no collector) nothing is reported.
       for (const p of problems) reportAt(env, tokens[i]!, p.severity ?? "error", p.rule, `${parsed.file}: ${p.message}`);

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { gyazoPageUrl } from "./gyazo-url.ts";
-import type { MediaEntry } from "./media-metadata.ts";
+import { MAX_MEDIA_SIDE, type MediaEntry } from "./media-metadata.ts";
 
 /** Gyazo's public oEmbed endpoint. */
 export const GYAZO_OEMBED_ENDPOINT = "https://api.gyazo.com/api/oembed";
@@ -21,10 +21,15 @@ export interface OEmbedOptions {
   retryDelayMs: number;
 }
 
+/** Most bytes of an answer read: an oEmbed answer is a few hundred bytes. */
+export const MAX_RESPONSE_BYTES = 64 * 1024;
+
+// Whole numbers only: no coercion, so `true`, `[7]` or "12" are not sizes.
+const side = z.number().int().min(1).max(MAX_MEDIA_SIDE);
 const responseSchema = z.object({
   type: z.enum(["photo", "video"]),
-  width: z.coerce.number().int().positive(),
-  height: z.coerce.number().int().positive(),
+  width: side,
+  height: side,
   url: z.string().optional(),
 });
 
@@ -55,17 +60,40 @@ async function attempt(id: string, options: OEmbedOptions): Promise<MediaEntry> 
   }
   let body: unknown = null;
   try {
-    body = await response.json();
+    body = JSON.parse(await readCapped(response, MAX_RESPONSE_BYTES));
   } catch (e) {
     // The timeout covers the body too; a body that is not JSON is simply unexpected.
     if ((e as Error).name === "TimeoutError") throw new FetchFailure(`timed out after ${options.timeoutMs} ms`, true);
+    if (e instanceof FetchFailure) throw e;
   }
   const parsed = responseSchema.safeParse(body);
-  if (!parsed.success) throw new FetchFailure("unexpected oEmbed response", false);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => i.path.join(".")).filter(Boolean);
+    throw new FetchFailure(`unexpected oEmbed response${where.length ? ` (${[...new Set(where)].join(", ")}: not a whole number of pixels from 1 to ${MAX_MEDIA_SIDE}, or missing)` : ""}`, false);
+  }
   const { type, width, height, url: fileUrl } = parsed.data;
   if (type === "video") return { width, height, type: "video" };
   const ext = /\.(png|jpe?g|gif)(?:[?#]|$)/i.exec(fileUrl ?? "")?.[1]?.toLowerCase().replace("jpeg", "jpg") as MediaEntry["ext"];
   return ext ? { width, height, type: "image", ext } : { width, height, type: "image" };
+}
+
+/** The body as text, refusing (and cancelling) one longer than `maxBytes`: an endless body must not fill memory. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new FetchFailure(`response larger than ${maxBytes / 1024} KB`, false);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** Fetches one id's entry, retrying transient failures; throws an Error whose message says why it failed. */

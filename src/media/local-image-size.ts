@@ -1,7 +1,8 @@
 /** Sizes of images that ship with the site, read from the files at build time. */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { imageSize } from "image-size";
+import { projectFile, readHead } from "../util/project-file.ts";
 
 /** Pixel size of an image. */
 export interface PixelSize {
@@ -12,7 +13,7 @@ export interface PixelSize {
 /**
  * Site URL prefixes and the project folders they are published from. `/workflows/` is a
  * passthrough copy of `workflows/`; every other root-absolute path comes from the content
- * folder (src/eleventy/media.ts copies its images).
+ * folder (src/eleventy/project-files.ts copies its images).
  */
 const MOUNTS: ReadonlyArray<[prefix: string, folder: string]> = [
   ["/workflows/", "workflows"],
@@ -39,28 +40,33 @@ export function localImagePath(src: string, root: string, pageFile: string | und
   return pageFile ? resolve(dirname(pageFile), path) : null;
 }
 
+/** Largest image file the build sizes: anything bigger is no image for a guide page. */
+export const MAX_IMAGE_BYTES = 20 * 2 ** 20;
+// Every format's size sits in its first bytes; a JPEG's frame header may follow a large
+// EXIF block, so read generously (image-size's own file reader stops at 512 KiB too).
+const HEADER_BYTES = 512 * 2 ** 10;
+
 const cache = new Map<string, { stamp: number; size: PixelSize }>();
 
 /**
  * The displayed size of a local image file (EXIF rotation applied), or an error message
- * when the file is missing or not an image. Cached by path and mtime.
+ * when the file is missing, not an image, or not a regular file inside `root` (the
+ * project: a symlink out of it, `/dev/zero` or a FIFO is never opened). Only the file's
+ * header is read. Cached by path and mtime.
  */
-export function readLocalImageSize(file: string): PixelSize | { error: string } {
-  let stamp: number;
-  try {
-    stamp = statSync(file).mtimeMs;
-  } catch {
-    return { error: "file not found" };
-  }
-  const hit = cache.get(file);
+export function readLocalImageSize(file: string, root: string): PixelSize | { error: string } {
+  const checked = projectFile(root, file, MAX_IMAGE_BYTES);
+  if ("error" in checked) return checked;
+  const stamp = statSync(checked.realPath).mtimeMs;
+  const hit = cache.get(checked.realPath);
   if (hit?.stamp === stamp) return hit.size;
   try {
-    const result = imageSize(readFileSync(file));
+    const result = imageSize(readHead(checked.realPath, HEADER_BYTES));
     if (!result.width || !result.height) return { error: "image has no size" };
     // EXIF orientations 5–8 are rotated a quarter turn: browsers swap the sides.
     const rotated = (result.orientation ?? 1) >= 5;
     const size = rotated ? { width: result.height, height: result.width } : { width: result.width, height: result.height };
-    cache.set(file, { stamp, size });
+    cache.set(checked.realPath, { stamp, size });
     return size;
   } catch (e) {
     return { error: `not a readable image (${(e as Error).message})` };

@@ -9,9 +9,13 @@ import { z } from "zod";
 /** Where the metadata lives, relative to the project root. */
 export const MEDIA_METADATA_FILE = "content/_data/media.json";
 
+/** Largest side accepted, in pixels: a real upload is far below, a bogus value far above. */
+export const MAX_MEDIA_SIDE = 100_000;
+
+const side = z.int().min(1).max(MAX_MEDIA_SIDE);
 const entrySchema = z.strictObject({
-  width: z.int().positive(),
-  height: z.int().positive(),
+  width: side,
+  height: side,
   type: z.enum(["image", "video"]),
   /** The still's file type; videos have none (their still is served as jpg). */
   ext: z.enum(["png", "jpg", "gif"]).optional(),

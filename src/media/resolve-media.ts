@@ -166,7 +166,7 @@ function otherItem(src: string, mode: MediaMode, alt: string, context: MediaCont
 export function sizeLocalImage(src: string, context: MediaContext): PixelSize | { problem: MediaProblem } | null {
   const file = localImagePath(src, context.root, context.pageFile);
   if (!file) return null;
-  const read = readLocalImageSize(file);
+  const read = readLocalImageSize(file, context.root);
   if (!("error" in read)) return read;
   const shown = relative(context.root, file).split("\\").join("/");
   return { problem: { severity: "warning", rule: "media/local-image", message: `cannot read the size of "${src}" (${shown}: ${read.error})` } };

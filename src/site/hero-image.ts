@@ -61,7 +61,7 @@ export function resolveHero(hero: HeroData, root: string, pageFile: string | und
   const file = localImagePath(image, root, pageFile);
   // Another host: nothing may fetch it at build time, so it shows in the box, unwarned (as embeds do).
   if (!file) return { image: unsized(image), problems: [] };
-  const size = readLocalImageSize(file);
+  const size = readLocalImageSize(file, root);
   if ("error" in size) {
     return { image: unsized(image), problems: [{ severity: "warning", rule: "media/local-image", message: `cannot read the size of hero image "${image}" (${size.error})` }] };
   }

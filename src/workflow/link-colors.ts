@@ -60,6 +60,18 @@ const INPUT_TYPES: Readonly<Record<string, string>> = {
  */
 export function typeFromInputName(name: string): string {
   const lower = name.toLowerCase();
-  const base = lower.replace(/(_(to|from|\d+)|\d+)$/, "");
-  return INPUT_TYPES[lower] ?? INPUT_TYPES[base] ?? "*";
+  return INPUT_TYPES[lower] ?? INPUT_TYPES[baseName(lower)] ?? "*";
+}
+
+/**
+ * The name without one trailing `_to`, `_from`, `_<digits>` or `<digits>`. A scan from
+ * the end, not a regular expression: `\d+$` is tried from every digit of a long run of
+ * digits, quadratic in its length.
+ */
+function baseName(lower: string): string {
+  let end = lower.length;
+  while (end > 0 && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) end--;
+  if (end < lower.length) return lower.slice(0, lower[end - 1] === "_" ? end - 1 : end);
+  for (const suffix of ["_from", "_to"]) if (lower.endsWith(suffix)) return lower.slice(0, -suffix.length);
+  return lower;
 }

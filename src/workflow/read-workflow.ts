@@ -23,7 +23,11 @@ export type WorkflowRule =
   | "workflow/unreadable"
   | "workflow/preview-simplified"
   | "workflow/metadata"
-  | "workflow/not-pasteable";
+  | "workflow/not-pasteable"
+  /** A symlink out of the project (workflow-store.ts never reads it). */
+  | "workflow/outside-project"
+  /** Larger than the store reads (MAX_WORKFLOW_BYTES). */
+  | "workflow/too-large";
 
 /** Something wrong with a workflow file; `line`/`column` point into the JSON where known. */
 export interface WorkflowProblem {

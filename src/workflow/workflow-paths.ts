@@ -5,6 +5,7 @@
  */
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { isInside } from "../util/project-file.ts";
 
 /** The project folder (and URL prefix) of workflow files. */
 export const WORKFLOWS_DIR = "workflows";
@@ -36,6 +37,8 @@ export function parseWorkflowHref(href: string): WorkflowRef | string | null {
   if (!match) return null;
   let segments: string[];
   try {
+    // Split first, then decode: `..%2f..%2fx.json` is one segment holding slashes, which
+    // no file name can hold, and is refused below rather than read as `../../x.json`.
     segments = match[1]!.split("/").map(decodeURIComponent);
   } catch {
     return `the link ${href} is not a valid URL path`;
@@ -43,6 +46,8 @@ export function parseWorkflowHref(href: string): WorkflowRef | string | null {
   if (segments.some((s) => s === "" || s === "." || s === ".." || /[\\\0]/.test(s))) {
     return `the link ${href} must name a file inside /workflows/ without "..", "." or empty path segments`;
   }
+  if (segments.some((s) => s.includes("/"))) return `the link ${href} must name a file inside /workflows/ without encoded slashes (%2F)`;
+  if (!isInside(join("/", WORKFLOWS_DIR), join("/", WORKFLOWS_DIR, ...segments))) return `the link ${href} must name a file inside /workflows/`;
   return {
     href,
     segments,

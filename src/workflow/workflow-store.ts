@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import { projectFile } from "../util/project-file.ts";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
 import { modelRequirements, type ModelNeed } from "./model-requirements.ts";
 import { isPasteable } from "./metadata-check.ts";
@@ -76,8 +77,16 @@ export class WorkflowStore {
   readonly #cache = new Map<string, Entry>();
   readonly #images = new Map<string, Omit<Entry, "result"> & { result: StoreResult | null }>();
 
-  /** The workflow at absolute `path`. */
-  load(path: string): StoreResult {
+  /**
+   * The workflow at absolute `path`. With the project `root`, only a regular file inside
+   * it (symlinks resolved) of at most {@link MAX_WORKFLOW_BYTES} is read.
+   */
+  load(path: string, root?: string): StoreResult {
+    const refused = root === undefined ? undefined : refusal(root, path);
+    if (refused) {
+      this.#cache.delete(path);
+      return { ok: false, problems: [refused] };
+    }
     let stat;
     try {
       stat = statSync(path);
@@ -125,4 +134,15 @@ export class WorkflowStore {
     this.#images.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, result });
     return result;
   }
+}
+
+/** Largest workflow file read: real workflows are kilobytes to a few megabytes. */
+export const MAX_WORKFLOW_BYTES = 20 * 2 ** 20;
+
+function refusal(root: string, path: string): WorkflowProblem | undefined {
+  const checked = projectFile(root, path, MAX_WORKFLOW_BYTES);
+  if (!("error" in checked)) return undefined;
+  if (checked.error === "file not found" || checked.error === "not a regular file") return undefined; // reported below as missing
+  if (checked.error.startsWith("larger")) return { rule: "workflow/too-large", message: `the file is ${checked.error}; it is not read` };
+  return { rule: "workflow/outside-project", message: `${checked.error}; it is never read: put the workflow JSON itself under workflows/` };
 }

@@ -29,7 +29,7 @@ export function writePreviews(store: WorkflowStore, root: string, outputDir: str
   const dir = join(root, WORKFLOWS_DIR);
   const written: string[] = [];
   for (const rel of listWorkflowFiles(dir)) {
-    const result = store.load(join(dir, rel));
+    const result = store.load(join(dir, rel), root);
     if (!result.ok || !result.value.preview) continue;
     const target = previewPath(outputDir, rel);
     const { svg } = result.value.preview;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { bundleAssets } from "../../src/build/bundle-assets.ts";
 import assetsPlugin from "../../src/eleventy/assets.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
-import { buildToDir, projectRoot } from "../helpers/eleventy.ts";
+import { buildToDir, projectRoot, TEST_SITE_URL } from "../helpers/eleventy.ts";
 import { searchSite } from "../helpers/pagefind-search.ts";
 
 /** The issue's budget for all JavaScript a page loads up front (Pagefind loads on demand). */
@@ -21,20 +21,28 @@ function writeTree(root: string, files: Record<string, string>): string {
   return root;
 }
 
-// Full pages as Nunjucks templates, so that this test does not depend on the layouts:
-// the search index only cares about <html lang> and data-pagefind-body.
+// Full pages as virtual Nunjucks templates, so that this test does not depend on the
+// layouts: the search index only cares about <html lang> and data-pagefind-body. (Virtual,
+// because author files in content/ other than Markdown are not templates.)
 const page = (lang: string, body: string, marked = true) =>
   `<!doctype html><html lang="${lang}"><body><nav>Menu</nav><article${marked ? " data-pagefind-body" : ""}>${body}</article></body></html>`;
 
 describe("a production build through Eleventy", () => {
   let out: string;
   beforeAll(async () => {
-    const root = writeTree(mkdtempSync(join(tmpdir(), "assets-fixture-")), {
-      "content/ja/a/index.njk": page("ja", "<h1>LoRA</h1><p>LoRA では pixel_art がトリガーワードです。ドット絵を描きます。</p>"),
-      "content/en/a/index.njk": page("en", "<h1>LoRA</h1><p>The trigger word of this LoRA is pixel_art.</p>"),
-      "content/en/b/index.njk": page("en", "<h1>Placeholder</h1><p>This page is not translated yet.</p>", false),
+    const pages = {
+      "ja/a/index.njk": page("ja", "<h1>LoRA</h1><p>LoRA では pixel_art がトリガーワードです。ドット絵を描きます。</p>"),
+      "en/a/index.njk": page("en", "<h1>LoRA</h1><p>The trigger word of this LoRA is pixel_art.</p>"),
+      "en/b/index.njk": page("en", "<h1>Placeholder</h1><p>This page is not translated yet.</p>", false),
+    };
+    const root = mkdtempSync(join(tmpdir(), "assets-fixture-"));
+    mkdirSync(join(root, "content"));
+    out = await buildToDir(root, undefined, {
+      siteUrl: TEST_SITE_URL,
+      configure: (config) => {
+        for (const [path, text] of Object.entries(pages)) config.addTemplate!(path, text);
+      },
     });
-    out = await buildToDir(root);
   });
 
   test("publishes the bundled script and stylesheet, not the source files", () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { ContentError, formatDiagnostic } from "../../src/diagnostics.ts";
 import { resolveIdentity } from "../../src/eleventy/site-identity.ts";
@@ -7,11 +8,28 @@ import { HEADING_FONT_MAX_BYTES } from "../../src/site/site-identity.ts";
 import { buildToDir } from "../helpers/eleventy.ts";
 import { fixtureFiles, writeSite } from "../helpers/fixture-site.ts";
 
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="96" height="24" viewBox="0 0 96 24"><rect width="96" height="24"/></svg>';
+/** A black `width`×`height` PNG. (An SVG logo would be refused: content SVGs can run script, README "Security".) */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.alloc((width + 1) * height);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+}
+const LOGO = png(96, 24);
 /** A file that starts like a WOFF2 font, `size` bytes long: the build checks the signature and the size. */
 const woff2 = (size: number) => "wOF2" + "x".repeat(size - 4);
 
-function siteWithIdentity(identity: unknown, files: Record<string, string> = {}): string {
+function siteWithIdentity(identity: unknown, files: Record<string, string | Buffer> = {}): string {
   const site = { ...fixtureFiles(), ...files };
   site["content/_data/site.json"] = JSON.stringify({ url: "https://fixture.example/", identity }, null, 2);
   return writeSite(site);
@@ -19,8 +37,8 @@ function siteWithIdentity(identity: unknown, files: Record<string, string> = {})
 
 describe("a site with its own identity", async () => {
   const root = siteWithIdentity(
-    { wordmark: { en: "Comfy" }, logo: { src: "/brand/logo.svg" }, accent: "#8a2be2", headingFont: { family: "Brand Sans", src: "/brand/heading.woff2" } },
-    { "content/brand/logo.svg": LOGO, "content/brand/heading.woff2": woff2(2000) },
+    { wordmark: { en: "Comfy" }, logo: { src: "/brand/logo.png" }, accent: "#8a2be2", headingFont: { family: "Brand Sans", src: "/brand/heading.woff2" } },
+    { "content/brand/logo.png": LOGO, "content/brand/heading.woff2": woff2(2000) },
   );
   const out = await buildToDir(root);
   const ja = readFileSync(join(out, "ja/guide/a/index.html"), "utf8");
@@ -28,7 +46,7 @@ describe("a site with its own identity", async () => {
   const header = (html: string) => /<a class="site-title"[\s\S]*?<\/a>/.exec(html)![0];
 
   test("shows the logo at its file's size, beside the wordmark or the title", () => {
-    expect(header(en)).toContain('<img class="site-logo" src="/brand/logo.svg" width="96" height="24" alt="">');
+    expect(header(en)).toContain('<img class="site-logo" src="/brand/logo.png" width="96" height="24" alt="">');
     expect(header(en)).toContain('<span class="site-title-text">Comfy</span>');
     expect(header(ja)).toContain('<span class="site-title-text">ComfyUI ガイド</span>');
     expect(header(ja)).not.toContain("site-mark");
@@ -40,7 +58,7 @@ describe("a site with its own identity", async () => {
     expect(head).toContain("--accent:#8a2be2");
     expect(head).toContain('font-family:"Brand Sans"');
     expect(existsSync(join(out, "brand/heading.woff2"))).toBe(true);
-    expect(existsSync(join(out, "brand/logo.svg"))).toBe(true);
+    expect(existsSync(join(out, "brand/logo.png"))).toBe(true);
   });
 });
 

@@ -36,6 +36,8 @@ export const TEST_SITE_URL = "https://guide.test";
 export interface PublishOptions {
   siteUrl?: string;
   pathPrefix?: string;
+  /** Configures Eleventy further after the site (virtual templates: content/ holds Markdown only). */
+  configure?: (eleventyConfig: EleventyConfig) => void;
 }
 
 /** Writes a site to a fresh temporary folder and returns its path. */
@@ -55,6 +57,7 @@ async function makeEleventy(root: string, output: string, options: PublishOption
   // test build lands in the project's _site.
   const config = (eleventyConfig: EleventyConfig) => {
     site(eleventyConfig);
+    options.configure?.(eleventyConfig);
     eleventyConfig.setOutputDirectory(output);
   };
   const elev = new Eleventy(undefined, output, { quietMode: true, configPath: false, config, pathPrefix: options.pathPrefix });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** Writes `files` (path → text) under a fresh temporary root and returns the root. */
-export function writeSite(files: Record<string, string>): string {
+export function writeSite(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), "site-fixture-"));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, ".."), { recursive: true });

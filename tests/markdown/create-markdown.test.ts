@@ -8,6 +8,7 @@ import { renderMarkdown } from "../helpers/render.ts";
 
 const md = createMarkdown({ root: projectRoot });
 generateTests(fileURLToPath(new URL("fixtures/core.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
+generateTests(fileURLToPath(new URL("fixtures/raw-html-security.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
 
 describe("raw HTML diagnostics", () => {
   test("each removed tag or attribute is reported at its file line", () => {
@@ -35,5 +36,20 @@ describe("isSafeUrl", () => {
     ["java\tscript:alert(1)", false],
     ["data:text/html,<script>", false],
     ["vbscript:x", false],
+    ["javascript&colon;alert(1)", false],
+    ["javascript&colon alert(1)", false],
+    ["java&Tab;script:alert(1)", false],
+    ["java&NewLine;script&colon;x", false],
+    ["javascript&#58;x", false],
+    ["javascript&#58x", false],
+    ["javascript&#x3a;x", false],
+    ["javascript&#X3A x", false],
+    ["javascript%3Ax", false],
+    ["%6Aavascript:x", false],
+    ["javascript&amp;colon;x", false],
+    ["java%26Tab%3Bscript:x", false],
+    ["\u0001 javascript:x", false],
+    ["https://example.com/?a=1&b=2", true],
+    ["/ja/a%20b/", true],
   ])("%s → %s", (url, safe) => expect(isSafeUrl(url)).toBe(safe));
 });

@@ -55,3 +55,12 @@ describe("a render", () => {
     expect(facts.links.map((l) => l.href)).toEqual(["/a.png", "/b?x=1&y=2"]);
   });
 });
+
+// `\s*<?\s*` before the URL split each run of spaces two ways: quadratic in its length
+// (80,000 spaces took 8 s); at this size such a scan exceeds the test timeout.
+describe("refused URLs are found in linear time", () => {
+  test("`](` followed by 400,000 spaces, and a refused URL after spaces", () => {
+    const { facts } = observed(`a](${" ".repeat(400_000)}) and [x](${" ".repeat(50)}javascript:alert(1))`);
+    expect(facts.refusedUrls.map((u) => u.url)).toEqual(["javascript:alert(1)"]);
+  }, 10_000); // milliseconds when linear; the project's 60 s default is for Eleventy builds
+});

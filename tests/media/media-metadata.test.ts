@@ -21,6 +21,8 @@ describe("parseMediaMetadata", () => {
     [JSON.stringify({ abc: { width: 1, height: 1, type: "image" } }), /^m\.json: abc: is not a Gyazo id \(32 lowercase hex digits\)$/],
     [JSON.stringify({ [A]: { width: 0, height: 1, type: "image" } }), new RegExp(`^m\\.json: ${A}\\.width: `)],
     [JSON.stringify({ [A]: { width: 1, height: 1, type: "audio" } }), new RegExp(`^m\\.json: ${A}\\.type: `)],
+    [JSON.stringify({ [A]: { width: 9007199254740991, height: 1, type: "image" } }), new RegExp(`^m\\.json: ${A}\\.width: `)],
+    [JSON.stringify({ [A]: { width: 1, height: true, type: "image" } }), new RegExp(`^m\\.json: ${A}\\.height: `)],
     [JSON.stringify({ [A]: { width: 1, height: 1, type: "image", extra: 1 } }), new RegExp(`^m\\.json: ${A}: `)],
     ["[]", /^m\.json: \(root\): /],
   ])("%s is refused with the place of the mistake", (text, message) => {

@@ -166,3 +166,69 @@ test("a refused connection is retried, then reported with its cause", async () =
   const attempt = fetchGyazoEntry(IMAGE, { endpoint: `http://127.0.0.1:${port}/api/oembed`, timeoutMs: 1000, retries: 1, retryDelayMs: 1 });
   await expect(attempt).rejects.toThrow("network error (ECONNREFUSED) (after 2 attempts)");
 });
+
+describe("answers that are not sizes are failures, never written", () => {
+  /** A stand-in that answers each id with one hostile body. */
+  let hostile: Server;
+  let hostileEndpoint: string;
+  const bodies: Record<string, unknown> = {
+    b1: { type: "photo", width: true, height: [7] },
+    b2: { type: "photo", width: 9007199254740991, height: 10 },
+    b3: { type: "photo", width: "1920", height: "1080" },
+    b4: { type: "photo", width: 1.5, height: 10 },
+    b5: { type: "video", width: -4, height: 0 },
+    b6: { type: "photo", height: 10 },
+    ok: { type: "photo", width: 100_000, height: 1 },
+  };
+  const ids = Object.fromEntries(Object.keys(bodies).map((key, i) => [key, `${"c".repeat(31)}${i}`]));
+  const endless = "d".repeat(32);
+
+  beforeAll(async () => {
+    hostile = createServer((req, res) => {
+      const asked = new URL(req.url!, "http://localhost").searchParams.get("url")!.replace("https://gyazo.com/", "");
+      if (asked === endless) {
+        // An endless body: without a cap it fills memory until the timeout.
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write('{"type":"photo","width":1,"height":1,"pad":"');
+        const timer = setInterval(() => res.write(" ".repeat(16_384)), 1);
+        res.on("close", () => clearInterval(timer));
+        return;
+      }
+      const key = Object.keys(ids).find((k) => ids[k] === asked)!;
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(bodies[key]));
+    });
+    await new Promise<void>((done) => hostile.listen(0, "127.0.0.1", done));
+    hostileEndpoint = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}/api/oembed`;
+  });
+
+  afterAll(() => {
+    hostile.closeAllConnections();
+    hostile.close();
+  });
+
+  const options = () => ({ endpoint: hostileEndpoint, timeoutMs: 20_000, retries: 2, retryDelayMs: 1 });
+
+  test.each(["b1", "b2", "b3", "b4", "b5", "b6"])("%s: not a whole number of pixels in range", async (key) => {
+    await expect(fetchGyazoEntry(ids[key]!, options())).rejects.toThrow(/^unexpected oEmbed response \((width|height)/);
+  });
+
+  test("the largest plausible side is accepted", async () => {
+    await expect(fetchGyazoEntry(ids.ok!, options())).resolves.toEqual({ width: 100_000, height: 1, type: "image" });
+  });
+
+  test("an endless body is cut off at 64 KB, long before the timeout, and not retried", async () => {
+    await expect(fetchGyazoEntry(endless, options())).rejects.toThrow(/^response larger than 64 KB$/);
+  });
+
+  test("syncMedia reports them all as failures and writes nothing", async () => {
+    const root = mkdtempSync(join(tmpdir(), "media-sync-"));
+    mkdirSync(join(root, "content/_data"), { recursive: true });
+    const bad = ["b1", "b2", "b3", "b4", "b5", "b6"].map((k) => ids[k]!);
+    writeFileSync(join(root, "content/x.md"), [...bad, endless].map((i) => `![](https://gyazo.com/${i})`).join("\n"));
+    writeFileSync(join(root, "content/_data/media.json"), "{}");
+    const report = await syncMedia({ root, ...options(), concurrency: 4 });
+    expect(report.fetched).toEqual([]);
+    expect(report.failed.map((f) => f.id).sort()).toEqual([...bad, endless].sort());
+    expect(readFileSync(join(root, "content/_data/media.json"), "utf8")).toBe("{}");
+  });
+});

@@ -25,7 +25,7 @@ describe("parseWorkflowHref", () => {
     (href) => expect(parseWorkflowHref(href)).toBeNull(),
   );
 
-  test.each(["/workflows/../package.json", "/workflows/a/%2e%2e/b.json", "/workflows/a//b.json", "/workflows/%E0%A4%A.json", "/workflows/a%5Cb.json"])(
+  test.each(["/workflows/../package.json", "/workflows/a/%2e%2e/b.json", "/workflows/a//b.json", "/workflows/%E0%A4%A.json", "/workflows/a%5Cb.json", "/workflows/..%2f..%2foutside.json", "/workflows/..%2F..%2Foutside.json", "/workflows/a/..%5C..%5Coutside.json", "/workflows/%2e%2e/x.json", "/workflows/a%00.json"])(
     "%s cannot escape the folder",
     (href) => expect(typeof parseWorkflowHref(href)).toBe("string"),
   );

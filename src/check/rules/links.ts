@@ -47,7 +47,7 @@ function pageLinkProblems(page: SitePage, model: SiteModel, workflowCache: Map<s
       out.push(finding(page, link, "error", "links/anchor", message));
     }
     if (target.kind === "workflow" && !workflowLines.has(link.line)) {
-      if (!workflowCache.has(target.path)) workflowCache.set(target.path, workflowFileProblem(model.root, target.path, model.workflows));
+      if (!workflowCache.has(target.path)) workflowCache.set(target.path, workflowFileProblem(model.root, target, model.workflows));
       const problem = workflowCache.get(target.path);
       if (problem) out.push(finding(page, link, "error", "links/workflow", `link to /${target.path}: ${problem}`));
     }

@@ -1,0 +1,71 @@
+/**
+ * What Eleventy may read and publish from the authors' folders: Markdown pages are the
+ * only templates, no data file runs code, and published files are copied from real files
+ * inside the project (src/content/project-files.ts), never symlinks and never SVG.
+ */
+import { copyFileSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { ContentError } from "../diagnostics.ts";
+import { CONTENT_FONT_TYPES, CONTENT_IMAGE_TYPES, listProjectFiles, NEVER_BUILD_RULES, projectFileDiagnostics, publishedFiles, type ProjectEntry } from "../content/project-files.ts";
+import { WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/**
+ * The only template formats: `.html`, `.liquid`, `.11ty.js`… in content/ are not
+ * templates. `njk` is one only for the generated virtual templates (site-pages.ts); no
+ * author file is (the plugin ignores them). Eleventy reads the formats before it runs
+ * plugins, so the config sets them itself (`setTemplateFormats` in a plugin is ignored).
+ */
+export const TEMPLATE_FORMATS = ["md", "njk"];
+
+/** Where the authors' folders are. */
+export interface ProjectFilesOptions {
+  root: string;
+  contentDir: string;
+}
+
+/**
+ * Copies each published file to `output` unless an identical-looking copy is there
+ * (same size, not older), reading through symlinks the listing has already judged.
+ * Returns how many files were copied.
+ */
+export function publishFiles(entries: readonly ProjectEntry[], contentDir: string, output: string): number {
+  let copied = 0;
+  for (const entry of publishedFiles(entries)) {
+    const rel = entry.file.startsWith(`${WORKFLOWS_DIR}/`) ? entry.file : entry.file.slice(contentDir.length + 1);
+    const target = join(output, rel);
+    const source = realpathSync(entry.path);
+    const from = statSync(source);
+    const to = statSync(target, { throwIfNoEntry: false });
+    if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+    copied++;
+  }
+  return copied;
+}
+
+/** Restricts Eleventy to Markdown templates and JSON data, and publishes images and workflows. */
+export default function projectFilesPlugin(eleventyConfig: EleventyConfig, options: ProjectFilesOptions): void {
+  const { root, contentDir } = options;
+  const input = relative(process.cwd(), join(root, contentDir)) || ".";
+  eleventyConfig.ignores.add(`${input}/**/*.njk`);
+  // Drafts and notes in `_` folders or files are neither built nor checked.
+  eleventyConfig.ignores.add(`${input}/**/_*/**/*.md`);
+  eleventyConfig.ignores.add(`${input}/**/_*.md`);
+  // No template or folder data files (`*.11tydata.js` would run code; JSON ones are unused).
+  eleventyConfig.setDataFileSuffixes([]);
+  eleventyConfig.addWatchTarget(`${input}/**/*.{${[...CONTENT_IMAGE_TYPES, ...CONTENT_FONT_TYPES].join(",")}}`);
+
+  let entries: ProjectEntry[] = [];
+  eleventyConfig.on("eleventy.before", () => {
+    entries = listProjectFiles(root, contentDir);
+    // Global `_data/*.js` is imported while templates are read: stop first, in every run
+    // mode (the dev server too), when a file would run code or read outside the project.
+    const never = projectFileDiagnostics(entries).filter((d) => NEVER_BUILD_RULES.has(d.rule));
+    if (never.length > 0) throw new ContentError(never);
+  });
+  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+    if (outputMode === "fs") publishFiles(entries, contentDir, resolve(directories.output));
+  });
+}
