@@ -1,4 +1,5 @@
 /** Where each value of a JSON document sits, so nav problems point at the line to edit. */
+import { jsonErrorOffset } from "../workflow/json-position.ts";
 
 /**
  * Maps every value's path (`sections/0/items/2/id`; the root is "") to the 1-based line
@@ -62,6 +63,7 @@ export function jsonErrorLine(text: string, error: unknown): number {
   const byLine = /line (\d+)/.exec(message);
   if (byLine) return Number(byLine[1]);
   const byPosition = /position (\d+)/.exec(message);
-  if (!byPosition) return 1;
-  return text.slice(0, Number(byPosition[1])).split("\n").length;
+  // Node 20 gives no position for several errors (a trailing comma): find it by scanning.
+  const offset = byPosition ? Number(byPosition[1]) : jsonErrorOffset(text);
+  return offset < 0 ? 1 : text.slice(0, offset).split("\n").length;
 }

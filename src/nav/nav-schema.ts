@@ -63,7 +63,7 @@ export function parseNav(file: string, text: string): ParsedNav {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { nav: null, diagnostics: [at(jsonErrorLine(text, error), `nav file is not valid JSON: ${(error as Error).message}`)], lines: new Map() };
+    return { nav: null, diagnostics: [at(jsonErrorLine(text, error), `nav file is not valid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, " ")}`)], lines: new Map() };
   }
   const lines = jsonValueLines(text);
   const result = navFileSchema.safeParse(data);

@@ -1,0 +1,115 @@
+/**
+ * Eleventy's own errors (front matter it cannot read, a data file that is not JSON, a
+ * missing or broken layout) as diagnostics: `path:line:col` counted in the file the author
+ * edits, one line of message, instead of a chain of wrapped errors and a stack trace.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { Diagnostic } from "../diagnostics.ts";
+import { jsonErrorOffset } from "../workflow/json-position.ts";
+
+/** Rule ids of the diagnostics made here. */
+export const BUILD_RULES = { yaml: "front-matter/yaml", data: "data/invalid-json", layout: "build/layout", template: "build/template", assets: "build/assets", duplicateOutput: "build/duplicate-output", other: "build/error" } as const;
+
+interface ChainLink {
+  name: string;
+  message: string;
+  mark?: { line?: number; column?: number };
+}
+
+/** The error and the ones it wraps (Eleventy's `originalError`, standard `cause`), outermost first. */
+function chainOf(error: unknown): ChainLink[] {
+  const chain: ChainLink[] = [];
+  let at = error as (ChainLink & { originalError?: unknown; cause?: unknown }) | undefined;
+  while (at && chain.length < 10) {
+    chain.push({ name: String(at.name ?? "Error"), message: String(at.message ?? at), mark: at.mark });
+    at = (at.originalError ?? at.cause) as typeof at;
+  }
+  return chain;
+}
+
+/** The file Eleventy names, which it gives relative to the working directory (or, at times, the project). */
+function absoluteOf(root: string, path: string): string {
+  const candidates = isAbsolute(path) ? [path] : [resolve(process.cwd(), path), resolve(root, path)];
+  return candidates.find((p) => existsSync(p)) ?? candidates[0]!;
+}
+
+/** A path as diagnostics name it: relative to the project root when inside it, forward slashes. */
+function siteFile(root: string, path: string): string {
+  const absolute = absoluteOf(root, path);
+  const inRoot = relative(root, absolute);
+  return (inRoot.startsWith("..") ? absolute : inRoot).split(sep).join("/");
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** The 1-based line of `key:` in a file's front matter, else 1. */
+function frontMatterLine(text: string, key: string): number {
+  const at = text.split("\n").findIndex((line) => line.startsWith(`${key}:`));
+  return at < 0 ? 1 : at + 1;
+}
+
+/** 1-based line and column of the first JSON syntax error in `text` (1:1 when none is found). */
+function jsonErrorPosition(text: string): { line: number; column: number } {
+  const offset = Math.max(0, jsonErrorOffset(text));
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+const firstLine = (s: string) => s.trim().split("\n")[0]!.trim();
+
+/** Whether the build stopped on the content check's own findings (already known, nothing to add). */
+export function isContentError(error: unknown): boolean {
+  return chainOf(error).some((link) => link.name === "ContentError");
+}
+
+/** The diagnostic(s) one failed Eleventy build stands for; never empty. */
+export function diagnosticsOfEleventyError(error: unknown, root: string): Diagnostic[] {
+  const chain = chainOf(error);
+  const inner = chain.at(-1)!;
+  const at = (file: string, line: number, column: number, rule: string, message: string): Diagnostic[] => [
+    { file: siteFile(root, file), line, column, severity: "error", rule, message },
+  ];
+  const named = (pattern: RegExp) => chain.map((link) => pattern.exec(link.message)?.[1]).find(Boolean);
+
+  if (chain.some((link) => link.name === "DuplicatePermalinkOutputError")) {
+    const output = /writing to `([^`]+)`/.exec(inner.message)?.[1] ?? "";
+    return at("eleventy.config.ts", 1, 1, BUILD_RULES.duplicateOutput, `two pages are published at ${output}; give them distinct permalinks`);
+  }
+  const frontMatterOf = named(/reading front matter from template (\S+)/);
+  if (frontMatterOf && inner.mark) {
+    const message = `front matter is not valid YAML: ${firstLine(inner.message).replace(/\s*\(\d+:\d+\)$/, "")}`;
+    // gray-matter hands js-yaml the text after the opening `---`: its 0-based line is the file's line minus one.
+    return at(frontMatterOf, (inner.mark.line ?? 0) + 1, (inner.mark.column ?? 0) + 1, BUILD_RULES.yaml, message);
+  }
+  const dataFile = named(/parsing data file (\S+)/);
+  if (dataFile) {
+    const file = absoluteOf(root, dataFile);
+    const { line, column } = jsonErrorPosition(readText(file));
+    return at(file, line, column, BUILD_RULES.data, `data file is not valid JSON: ${firstLine(inner.message)}`);
+  }
+  const missingLayout = /layout that does not exist: .*\(via `layout: ([^`]+)`\)/.exec(inner.message);
+  const layoutUser = named(/Layout for the "([^"]+)" template/) ?? named(/from "([^"]+)"/);
+  if (missingLayout && layoutUser) {
+    const file = absoluteOf(root, layoutUser);
+    return at(file, frontMatterLine(readText(file), "layout"), 1, BUILD_RULES.layout, `layout "${missingLayout[1]}" does not exist in _includes/`);
+  }
+  // Nunjucks: `(path/to/layout.njk) [Line 3, Column 7]\n  unexpected token: %}`.
+  const render = /^\(([^)]+)\)(?: \[Line (\d+), Column (\d+)\])?\s*(?:Error: )?([\s\S]*)$/.exec(inner.message.trim());
+  if (render) {
+    const page = named(/from "([^"]+)"/);
+    const message = `${firstLine(render[4]!)}${page ? ` (rendering ${siteFile(root, page)})` : ""}`;
+    return at(render[1]!, Number(render[2] ?? 1), Number(render[3] ?? 1), BUILD_RULES.template, message);
+  }
+  // esbuild (the reader script or stylesheet): `src/client/x.ts:3:4: ERROR: …`, one line each.
+  const bundling = [...inner.message.matchAll(/^(\S+):(\d+):(\d+): ERROR: (.*)$/gm)];
+  if (bundling.length) return bundling.flatMap((m) => at(m[1]!, Number(m[2]), Number(m[3]), BUILD_RULES.assets, m[4]!));
+  const anyFile = named(/(?:template|from|file) "?(\.\/[^"\s]+)"?/);
+  return at(anyFile ?? "eleventy.config.ts", 1, 1, BUILD_RULES.other, firstLine(inner.message) || inner.name);
+}
