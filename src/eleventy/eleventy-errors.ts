@@ -64,6 +64,18 @@ function jsonErrorPosition(text: string): { line: number; column: number } {
 
 const firstLine = (s: string) => s.trim().split("\n")[0]!.trim();
 
+/** The page Eleventy was rendering when it failed (`… from "./content/…md"`), if it says. */
+function renderedPage(chain: readonly ChainLink[]): string | undefined {
+  return chain.map((link) => /from "([^"]+)"/.exec(link.message)?.[1]).find(Boolean);
+}
+
+/** The content file a failed build was reading or rendering, relative to the root, when Eleventy names one. */
+export function pageOfEleventyError(error: unknown, root: string): string | undefined {
+  const chain = chainOf(error);
+  const page = renderedPage(chain) ?? chain.map((link) => /(?:from template|Layout for the) "?(\S+?)"?(?: template|$)/.exec(link.message)?.[1]).find(Boolean);
+  return page ? siteFile(root, page) : undefined;
+}
+
 /** Whether the build stopped on the content check's own findings (already known, nothing to add). */
 export function isContentError(error: unknown): boolean {
   return chainOf(error).some((link) => link.name === "ContentError");
@@ -100,12 +112,15 @@ export function diagnosticsOfEleventyError(error: unknown, root: string): Diagno
     const file = absoluteOf(root, layoutUser);
     return at(file, frontMatterLine(readText(file), "layout"), 1, BUILD_RULES.layout, `layout "${missingLayout[1]}" does not exist in _includes/`);
   }
-  // Nunjucks: `(path/to/layout.njk) [Line 3, Column 7]\n  unexpected token: %}`.
-  const render = /^\(([^)]+)\)(?: \[Line (\d+), Column (\d+)\])?\s*(?:Error: )?([\s\S]*)$/.exec(inner.message.trim());
-  if (render) {
-    const page = named(/from "([^"]+)"/);
-    const message = `${firstLine(render[4]!)}${page ? ` (rendering ${siteFile(root, page)})` : ""}`;
-    return at(render[1]!, Number(render[2] ?? 1), Number(render[3] ?? 1), BUILD_RULES.template, message);
+  // Nunjucks: `(path/to/layout.njk) [Line 3, Column 7]\n  unexpected token: %}`, nested
+  // once per include (`(base.njk)\n  Template render error: (partial.njk) …`): the innermost counts.
+  const places = [...inner.message.matchAll(/\(([^()\n]+)\)(?: \[Line (\d+), Column (\d+)\])?/g)];
+  const place = places.at(-1);
+  if (place && (inner.message.trim().startsWith("(") || /Template render error/.test(inner.name + inner.message))) {
+    const rest = inner.message.slice(place.index + place[0].length).replace(/^\s*(?:Error: )?/, "");
+    const page = renderedPage(chain);
+    const message = `${firstLine(rest) || "template error"}${page ? ` (rendering ${siteFile(root, page)})` : ""}`;
+    return at(place[1]!, Number(place[2] ?? 1), Number(place[3] ?? 1), BUILD_RULES.template, message);
   }
   // esbuild (the reader script or stylesheet): `src/client/x.ts:3:4: ERROR: …`, one line each.
   const bundling = [...inner.message.matchAll(/^(\S+):(\d+):(\d+): ERROR: (.*)$/gm)];

@@ -4,7 +4,7 @@
  * the same story as `npm run check`.
  */
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
-import { BUILD_RULES, diagnosticsOfEleventyError, isContentError } from "./eleventy-errors.ts";
+import { BUILD_RULES, diagnosticsOfEleventyError, isContentError, pageOfEleventyError } from "./eleventy-errors.ts";
 
 /** Diagnostics of one configured site, kept across the dev server's rebuilds. */
 export class SiteDiagnostics {
@@ -31,6 +31,10 @@ export class SiteDiagnostics {
     this.#failed = true;
     if (isContentError(error)) return (this.build = []);
     const errors = this.content.filter((d) => d.severity === "error");
+    // A page the check already found broken (a lang that is no locale) breaks its layout's
+    // render too: the check's finding is the cause to fix, the render error only its echo.
+    const page = pageOfEleventyError(error, this.root);
+    if (page && errors.some((d) => d.file === page)) return (this.build = []);
     const reported = new Set(errors.map((d) => `${d.file}:${d.line}`));
     // Two pages at one URL: the check names both pages (front-matter/duplicate-url); Eleventy only the output file.
     const duplicateKnown = errors.some((d) => d.rule.startsWith("front-matter/duplicate"));

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { diagnosticsOfEleventyError, isContentError } from "../../src/eleventy/eleventy-errors.ts";
+import { diagnosticsOfEleventyError, isContentError, pageOfEleventyError } from "../../src/eleventy/eleventy-errors.ts";
 import { ContentError } from "../../src/diagnostics.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 
@@ -40,6 +40,18 @@ describe("diagnosticsOfEleventyError", () => {
     expect(diagnosticsOfEleventyError(error, root)).toMatchObject([
       { file: "base.njk", line: 3, column: 7, rule: "build/template", message: "unexpected token: %} (rendering page.md)" },
     ]);
+  });
+
+  test("nested includes: the innermost template's place and message; the page being rendered is known", () => {
+    const nested = Object.assign(
+      new Error(`(${join(root, "base.njk")})\n  Template render error: (${join(root, "partials/head.njk")}) [Line 4, Column 2]\n  Error: no locale "JA"`),
+      { name: "Template render error" },
+    );
+    const error = wrapped("EleventyTemplateError", `Having trouble writing to "_site/a/index.html" from "${join(root, "page.md")}"`, nested);
+    expect(diagnosticsOfEleventyError(error, root)).toMatchObject([
+      { file: "partials/head.njk", line: 4, column: 2, rule: "build/template", message: 'no locale "JA" (rendering page.md)' },
+    ]);
+    expect(pageOfEleventyError(error, root)).toBe("page.md");
   });
 
   test("esbuild's errors: one diagnostic per line it reports", () => {
