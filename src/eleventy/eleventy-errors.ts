@@ -76,9 +76,17 @@ export function pageOfEleventyError(error: unknown, root: string): string | unde
   return page ? siteFile(root, page) : undefined;
 }
 
-/** Whether the build stopped on the content check's own findings (already known, nothing to add). */
-export function isContentError(error: unknown): boolean {
-  return chainOf(error).some((link) => link.name === "ContentError");
+/**
+ * The diagnostics of a {@link ContentError} in the chain (the content check's, or another
+ * plugin's such as the site URL check), or undefined when the build failed otherwise.
+ */
+export function contentErrorDiagnostics(error: unknown): Diagnostic[] | undefined {
+  let at = error as { name?: string; diagnostics?: Diagnostic[]; originalError?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; at && depth < 10; depth++) {
+    if (at.name === "ContentError" && Array.isArray(at.diagnostics)) return at.diagnostics;
+    at = (at.originalError ?? at.cause) as typeof at;
+  }
+  return undefined;
 }
 
 /** The diagnostic(s) one failed Eleventy build stands for; never empty. */

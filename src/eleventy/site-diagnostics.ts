@@ -3,8 +3,8 @@
  * Eleventy's own errors. One list, so the terminal, the dev overlay and the banner tell
  * the same story as `npm run check`.
  */
-import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
-import { BUILD_RULES, diagnosticsOfEleventyError, isContentError, pageOfEleventyError } from "./eleventy-errors.ts";
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { BUILD_RULES, contentErrorDiagnostics, diagnosticsOfEleventyError, pageOfEleventyError } from "./eleventy-errors.ts";
 
 /** Diagnostics of one configured site, kept across the dev server's rebuilds. */
 export class SiteDiagnostics {
@@ -29,7 +29,13 @@ export class SiteDiagnostics {
    */
   buildFailed(error: unknown): Diagnostic[] {
     this.#failed = true;
-    if (isContentError(error)) return (this.build = []);
+    // A ContentError carries diagnostics already: the check's own (listed in `content`), or
+    // another plugin's (the site URL check), which are added as they are.
+    const carried = contentErrorDiagnostics(error);
+    if (carried) {
+      const known = new Set(this.content.map(formatDiagnostic));
+      return (this.build = carried.filter((d) => !known.has(formatDiagnostic(d))));
+    }
     const errors = this.content.filter((d) => d.severity === "error");
     // A page the check already found broken (a lang that is no locale) breaks its layout's
     // render too: the check's finding is the cause to fix, the render error only its echo.

@@ -87,6 +87,16 @@ describe("src/cli/build.ts", () => {
     expect(buildFolders(root)).toEqual([before.target]);
   });
 
+  test("without SITE_URL the build fails with the site URL finding printed, not just a count", () => {
+    const root = fixture();
+    // This project's settings, whose url is the placeholder a production build refuses.
+    cpSync(join(projectRoot, "content/_data/site.json"), join(root, "content/_data/site.json"));
+    const result = spawnSync(process.execPath, ["--import", "tsx", buildCli, "--root", root], { cwd: projectRoot, encoding: "utf8", env: { ...process.env, SITE_URL: "" } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^content\/_data\/site\.json:\d+:\d+: error: .*SITE_URL/m);
+    expect(existsSync(join(root, "_site"))).toBe(false);
+  });
+
   test("SIGKILL in the middle of a build leaves the previous site; the next build cleans up", async () => {
     const root = fixture();
     expect(build(root).status).toBe(0);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { diagnosticsOfEleventyError, isContentError, pageOfEleventyError } from "../../src/eleventy/eleventy-errors.ts";
+import { contentErrorDiagnostics, diagnosticsOfEleventyError, pageOfEleventyError } from "../../src/eleventy/eleventy-errors.ts";
 import { ContentError } from "../../src/diagnostics.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 
@@ -68,8 +68,9 @@ describe("diagnosticsOfEleventyError", () => {
     expect(d).toMatchObject({ rule: "build/error", message: "something odd", line: 1, column: 1 });
   });
 
-  test("the content check's own error is recognised, however Eleventy wraps it", () => {
-    expect(isContentError(wrapped("EleventyBaseError", "x", new ContentError([])))).toBe(true);
-    expect(isContentError(new Error("x"))).toBe(false);
+  test("a ContentError's own diagnostics are found, however Eleventy wraps it", () => {
+    const d = { file: "content/_data/site.json", line: 2, column: 3, severity: "error" as const, rule: "site/url", message: "placeholder URL" };
+    expect(contentErrorDiagnostics(wrapped("EleventyBaseError", "x", new ContentError([d])))).toEqual([d]);
+    expect(contentErrorDiagnostics(new Error("x"))).toBeUndefined();
   });
 });
