@@ -19,6 +19,7 @@ import workflowsPlugin from "./src/eleventy/workflows.ts";
 import contentDataPlugin from "./src/eleventy/content-data.ts";
 import { BodyRenderer } from "./src/markdown/render-body.ts";
 import type { ValidationState } from "./src/eleventy/validation.ts";
+import { SiteDiagnostics } from "./src/eleventy/site-diagnostics.ts";
 import { WorkflowStore } from "./src/workflow/workflow-store.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
@@ -37,6 +38,8 @@ const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 export interface SiteParts {
   workflows: WorkflowStore;
   bodies: BodyRenderer;
+  /** What the latest build found (content check and Eleventy's own errors); the CLIs print it. */
+  diagnostics: SiteDiagnostics;
 }
 
 /** Adds every plugin of the site; the default export applies it to this project. */
@@ -47,13 +50,14 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   const workflows = new WorkflowStore();
   // One render path for page bodies: the check renders each page, the build serves that render.
   const bodies = new BodyRenderer(createMarkdown({ root, workflows }));
-  const validation: ValidationState = { diagnostics: [] };
+  const validation: ValidationState = {};
+  const diagnostics = new SiteDiagnostics(root);
 
   eleventyConfig.addPlugin(globalDataPlugin);
   // Content is data: YAML-only front matter, permalinks and bodies that are not templates.
   eleventyConfig.addPlugin(contentDataPlugin, { root, contentDir });
   eleventyConfig.addPlugin(markdownPlugin, { bodies, root, contentDir, model: () => validation.model });
-  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, bodies, workflows, state: validation });
+  eleventyConfig.addPlugin(validationPlugin, { root, contentDir, bodies, workflows, state: validation, diagnostics });
   // Drafts are checked (above) but never built.
   eleventyConfig.addPlugin(draftsPlugin);
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
@@ -80,7 +84,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.setIncludesDirectory(relative(input, join(projectRoot, "_includes")));
   eleventyConfig.setDataDirectory("_data");
   eleventyConfig.setOutputDirectory("_site");
-  return { workflows, bodies };
+  return { workflows, bodies, diagnostics };
 }
 
 /**

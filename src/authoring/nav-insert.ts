@@ -1,4 +1,4 @@
-/** Adds `{ "id": … }` to a section of a nav file, keeping the file's own layout. */
+/** Adds `{ "id": … }` to a section of a nav file, or a new section, keeping the file's own layout. */
 import { parseJson, type JsonDocument, type JsonPath } from "../util/json-positions.ts";
 
 function lineIndent(text: string, at: number): string {
@@ -27,26 +27,46 @@ function sectionItems(document: JsonDocument, sectionId: string): { items: Item[
 }
 
 /**
- * `text` with `{ "id": navId }` appended to the items of section `sectionId`: on its own
- * line at the previous item's indentation when items are one per line, inline otherwise.
- * Throws when the text is not JSON or the section (or its `items` array) is not in the file.
+ * `text` with `entry` appended to the array at `path` holding `length` elements: on its own
+ * line at the previous element's indentation when elements are one per line, inline otherwise.
+ */
+function appendToArray(text: string, document: JsonDocument, path: JsonPath, length: number, entry: string): string {
+  const array = document.span(path)!;
+  const last = length ? document.span([...path, length - 1]) : undefined;
+  if (!last) {
+    const inner = text.slice(array.start + 1, array.end - 1);
+    if (!inner.includes("\n")) return text.slice(0, array.start) + `[${entry}]` + text.slice(array.end);
+    const indent = lineIndent(text, array.end - 1);
+    return text.slice(0, array.start + 1) + `\n${indent}  ${entry}\n${indent}` + text.slice(array.end - 1);
+  }
+  const multiline = text.slice(array.start, last.start).includes("\n");
+  const separator = multiline ? `,\n${lineIndent(text, last.start)}` : ", ";
+  return text.slice(0, last.end) + separator + entry + text.slice(last.end);
+}
+
+/**
+ * `text` with `{ "id": navId }` appended to the items of section `sectionId`, keeping the
+ * file's layout. Throws when the text is not JSON or the section (or its `items` array) is not in the file.
  */
 export function insertNavItem(text: string, sectionId: string, navId: string): string {
   const document = documentOf(text);
   const section = sectionItems(document, sectionId);
-  const items = section && document.span(section.path);
-  if (!section || !items) throw new Error(`section "${sectionId}" with an "items" array is not in this nav file`);
-  const entry = `{ "id": ${JSON.stringify(navId)} }`;
-  const last = section.items.length ? document.span([...section.path, section.items.length - 1]) : undefined;
-  if (!last) {
-    const inner = text.slice(items.start + 1, items.end - 1);
-    if (!inner.includes("\n")) return text.slice(0, items.start) + `[${entry}]` + text.slice(items.end);
-    const indent = lineIndent(text, items.end - 1);
-    return text.slice(0, items.start + 1) + `\n${indent}  ${entry}\n${indent}` + text.slice(items.end - 1);
-  }
-  const multiline = text.slice(items.start, last.start).includes("\n");
-  const separator = multiline ? `,\n${lineIndent(text, last.start)}` : ", ";
-  return text.slice(0, last.end) + separator + entry + text.slice(last.end);
+  if (!section || !document.span(section.path)) throw new Error(`section "${sectionId}" with an "items" array is not in this nav file`);
+  return appendToArray(text, document, section.path, section.items.length, `{ "id": ${JSON.stringify(navId)} }`);
+}
+
+/** `text` with a new, empty section appended to `sections`. Throws when the file has no `sections` array. */
+export function insertNavSection(text: string, sectionId: string, label: string): string {
+  const document = documentOf(text);
+  const sections = (document.value as { sections?: unknown })?.sections;
+  if (!Array.isArray(sections) || !document.span(["sections"])) throw new Error('the file has no "sections" array');
+  return appendToArray(text, document, ["sections"], sections.length, `{ "id": ${JSON.stringify(sectionId)}, "label": ${JSON.stringify(label)}, "items": [] }`);
+}
+
+/** Section ids declared in a nav file. */
+export function navSectionIds(text: string): string[] {
+  const sections = (documentOf(text).value as { sections?: unknown })?.sections;
+  return (Array.isArray(sections) ? sections : []).map((s: { id?: unknown } | null) => s?.id).filter((id): id is string => typeof id === "string");
 }
 
 /** Every `id` of an item (at any group depth) of section `sectionId`, to refuse duplicates. */

@@ -8,6 +8,8 @@ export function formatStatusTable(rows: readonly TranslationRow[], languages: re
   const lines = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
   const counts = new Map<string, number>();
   for (const row of rows) for (const cell of row.cells.values()) counts.set(cell.state, (counts.get(cell.state) ?? 0) + 1);
-  const summary = ["translated", "outdated", "unstamped", "missing"].map((s) => `${counts.get(s) ?? 0} ${s}`).join(", ");
+  // `stub` only when there are any, so a finished site's summary stays short.
+  const states = counts.has("stub") ? ["stub", "translated", "outdated", "unstamped", "missing"] : ["translated", "outdated", "unstamped", "missing"];
+  const summary = states.map((s) => `${counts.get(s) ?? 0} ${s}`).join(", ");
   return [...lines, "", `${rows.length} pages: ${summary}`].join("\n");
 }

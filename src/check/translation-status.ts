@@ -4,11 +4,12 @@ import type { SiteModel, SitePage } from "./site-model.ts";
 import { sourceHash, translationOfSchema, type TranslationOf } from "./translation-hash.ts";
 
 /**
- * `source`: the page translations are made from. `translated`: its recorded source hash
- * matches the source. `outdated`: the source changed since. `unstamped`: a translation
+ * `source`: the page translations are made from. `stub`: stamped against the current
+ * source but with the source's very text (title, summary, body): what `npm run new`
+ * scaffolds, nothing translated yet. `translated`: its recorded source hash matches the source. `outdated`: the source changed since. `unstamped`: a translation
  * that records no hash, so nobody can tell. `missing`: no file for this language.
  */
-export type TranslationState = "source" | "translated" | "outdated" | "unstamped" | "missing";
+export type TranslationState = "source" | "stub" | "translated" | "outdated" | "unstamped" | "missing";
 
 /** One cell of the status table. */
 export interface TranslationCell {
@@ -48,7 +49,8 @@ function cellFor(page: SitePage, byLang: Map<string, SitePage>, defaultLang: str
   if (page.lang === sourceLang || !source?.source) return { state: "source", page };
   const currentHash = hashOf(source);
   if (!translationOf) return { state: "unstamped", page, source, currentHash };
-  const state = translationOf.hash === currentHash ? "translated" : "outdated";
+  const matches = translationOf.hash === currentHash;
+  const state = !matches ? "outdated" : hashOf(page) === currentHash ? "stub" : "translated";
   return { state, page, source, translationOf, currentHash };
 }
 

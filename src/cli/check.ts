@@ -1,8 +1,12 @@
 /**
  * `npm run check`: every content problem, one per line as `path:line:col: severity:
- * message (rule-id)`, then a summary. `--json` for machines, `--root <dir>` for another
- * site tree. Exit code 1 when there is any error. Parses only: no Eleventy, no HTML.
+ * message (rule-id)`, then a summary. `--json` prints JSON instead (run it as
+ * `npm run -s check -- --json`: without `-s` npm prints its own banner first);
+ * `--json-file <path>` writes the JSON there and keeps the text on stdout.
+ * `--root <dir>` checks another site tree. Exit code 1 when there is any error.
+ * Content only and fast: no type check (`npm run typecheck`), no Eleventy, no HTML.
  */
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkSite } from "../check/check-site.ts";
@@ -15,6 +19,7 @@ import { WorkflowStore } from "../workflow/workflow-store.ts";
 const { values } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
+    "json-file": { type: "string" },
     root: { type: "string", default: "." },
     content: { type: "string", default: "content" },
   },
@@ -23,5 +28,7 @@ const { values } = parseArgs({
 const root = resolve(values.root!);
 const workflows = new WorkflowStore();
 const { model, diagnostics } = checkSite({ root, contentDir: values.content!, bodies: new BodyRenderer(createMarkdown({ root, workflows })), workflows });
-process.stdout.write(formatReport(diagnostics, model.pages.length, values.json ? "json" : "text") + "\n");
+const files = model.pages.length;
+if (values["json-file"]) writeFileSync(resolve(values["json-file"]), formatReport(diagnostics, files, "json") + "\n");
+process.stdout.write(formatReport(diagnostics, files, values.json ? "json" : "text") + "\n");
 process.exitCode = hasErrors(diagnostics) ? 1 : 0;

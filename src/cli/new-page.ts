@@ -1,37 +1,42 @@
 /**
  * `npm run new -- <section> <slug>`: scaffolds a guide page in every language, adds it to
- * each nav file and creates `workflows/<section>/<slug>/`. Refuses (writing nothing) when
- * a page exists or the section is not in a nav file.
+ * each nav file and creates `workflows/<section>/<slug>/`.
+ * `npm run new -- --section <id> --label "…"`: adds a section to each nav file and writes
+ * its index page in every language. Either refuses (writing nothing) on any conflict.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { planNewPage } from "../authoring/new-page.ts";
+import { planNewSection } from "../authoring/new-section.ts";
 import { readNav } from "../check/site-model.ts";
 import { formatDiagnostic } from "../diagnostics.ts";
 import { localeCodes } from "../i18n/locale.ts";
 
+const USAGE = 'usage: npm run new -- <section> <slug> | npm run new -- --section <id> --label "…"\n';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { root: { type: "string", default: "." }, content: { type: "string", default: "content" } },
+  options: {
+    root: { type: "string", default: "." },
+    content: { type: "string", default: "content" },
+    section: { type: "string" },
+    label: { type: "string" },
+  },
 });
+const newSection = values.section !== undefined;
 const [section, slug] = positionals;
-if (!section || !slug || positionals.length > 2) {
-  process.stderr.write("usage: npm run new -- <section> <slug>\n");
+if (newSection ? positionals.length > 0 || values.label === undefined : !section || !slug || positionals.length > 2) {
+  process.stderr.write(USAGE);
   process.exit(2);
 }
 
 const root = resolve(values.root!);
 const contentDir = values.content!;
 const nav = readNav(root, contentDir, localeCodes());
-const plan = planNewPage({
-  contentDir,
-  section,
-  slug,
-  languages: localeCodes(),
-  nav,
-  exists: (path) => existsSync(join(root, path)),
-});
+const site = { contentDir, languages: localeCodes(), nav, exists: (path: string) => existsSync(join(root, path)) };
+const plan = newSection
+  ? planNewSection({ ...site, section: values.section!, label: values.label! })
+  : planNewPage({ ...site, section: section!, slug: slug! });
 // A nav file with errors cannot take an entry safely: report them and write nothing.
 const navErrors = [...nav.values()].flatMap((source) => source.parsed.diagnostics.map(formatDiagnostic));
 const errors = [...navErrors, ...("errors" in plan ? plan.errors : [])];

@@ -1,42 +1,53 @@
 /** Runs the content validation before Eleventy writes anything. */
-import { ContentError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { relative, resolve, sep } from "node:path";
+import { ContentError, formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import { PageCache } from "../check/page-cache.ts";
 import { checkSite } from "../check/check-site.ts";
 import type { SiteModel, SiteModelOptions } from "../check/site-model.ts";
-import { groupSizeWarnings } from "../media/size-warnings.ts";
+import { devBanner } from "../site/dev-banner.ts";
+import { SiteDiagnostics } from "./site-diagnostics.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** Diagnostics of the latest validation, for layouts to show during development. */
+/** The latest validation's site model: the build renders its bodies from it. */
 export interface ValidationState {
-  diagnostics: Diagnostic[];
-  /** The site as the latest validation read it; the build renders its bodies from it. */
+  /** The site as the latest validation read it. */
   model?: SiteModel;
 }
 
+/** Validation settings, and where its findings go (a fresh {@link SiteDiagnostics} when absent). */
+export type ValidationPluginOptions = SiteModelOptions & { state?: ValidationState; diagnostics?: SiteDiagnostics };
+
 /**
  * A production build stops before writing a single file when the content has errors.
- * Under `--serve`/`--watch` the problems are printed (and shown on every page through
- * the `contentDiagnostics` global) and the server keeps serving. Each rebuild parses only
- * the pages that changed: the plugin keeps one {@link PageCache} per configured site
- * (`options.cache`, when given, is used instead; tests read its counts).
+ * Under `--serve`/`--watch` the problems are recorded (layouts show them through the
+ * `devBanner` filter) and the server keeps serving. The findings are exactly those of
+ * `npm run check` (same list, same places). Unless a CLI reports them itself
+ * (`reportedByCaller`), they are printed here. Each rebuild parses only the pages that
+ * changed: the plugin keeps one {@link PageCache} per configured site.
  */
-export default function validationPlugin(
-  eleventyConfig: EleventyConfig,
-  options: SiteModelOptions & { state?: ValidationState },
-): void {
-  const state: ValidationState = options.state ?? { diagnostics: [] };
+export default function validationPlugin(eleventyConfig: EleventyConfig, options: ValidationPluginOptions): void {
+  const state: ValidationState = options.state ?? {};
+  const diagnosticsState = options.diagnostics ?? new SiteDiagnostics(options.root);
   const cache = options.cache ?? new PageCache();
-  eleventyConfig.addGlobalData("contentDiagnostics", () => state.diagnostics);
-  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
-    // One warning lists every Gyazo id without a recorded size, instead of one per image.
+  let runMode: string | undefined;
+  // Eleventy's inputPath is relative to the working directory; diagnostics name files from the root.
+  const siteFile = (inputPath: string | undefined) => relative(options.root, resolve(inputPath ?? "")).split(sep).join("/");
+  // What the dev banner shows on the page being rendered (src/site/dev-banner.ts); nothing in a production build.
+  eleventyConfig.addFilter("devBanner", (inputPath: string) =>
+    runMode === "build" ? undefined : devBanner(diagnosticsState.all(), siteFile(inputPath), diagnosticsState.urls),
+  );
+  eleventyConfig.on("eleventy.before", (event: { runMode?: string }) => {
+    runMode = event.runMode;
     const { model, diagnostics } = checkSite({ ...options, cache });
     state.model = model;
-    state.diagnostics = groupSizeWarnings(sortDiagnostics(diagnostics));
-    if (state.diagnostics.length === 0) return;
+    diagnosticsState.content = diagnostics;
+    diagnosticsState.files = model.pages.length;
+    diagnosticsState.urls = new Map(model.pages.flatMap((p) => (p.url ? [[p.file, p.url] as const] : [])));
     const devMode = runMode === "serve" || runMode === "watch";
-    if (hasErrors(state.diagnostics) && !devMode) throw loggedOnce(new ContentError(state.diagnostics));
-    for (const d of state.diagnostics) console.warn(formatDiagnostic(d));
+    if (hasErrors(diagnostics) && !devMode) throw loggedOnce(new ContentError(diagnostics));
+    if (!diagnosticsState.reportedByCaller) for (const d of diagnostics) console.warn(formatDiagnostic(d));
   });
+  eleventyConfig.on("eleventy.after", () => diagnosticsState.buildSucceeded());
 }
 
 /**

@@ -9,6 +9,7 @@ import { envOf } from "./render-env.ts";
 import { renderWorkflowBlock } from "../workflow/render-block.ts";
 import { parseWorkflowHref, workflowPath, type WorkflowRef } from "../workflow/workflow-paths.ts";
 import type { LoadedWorkflow, WorkflowStore } from "../workflow/workflow-store.ts";
+import { devMarkerToken, isDevRender } from "./dev-marker.ts";
 import { reportAt, type MarkdownIt, type StateCore, type Token } from "./types.ts";
 
 /** What the workflow plugin needs: the project root and the store that reads workflow files. */
@@ -103,7 +104,11 @@ export function workflowBlockPlugin(md: MarkdownIt, options: WorkflowBlockOption
       const problems = result.ok ? result.value.warnings : result.problems;
       // Reported while validating; at render time (no collector) nothing is reported.
       for (const p of problems) reportAt(env, tokens[i]!, p.severity ?? "error", p.rule, `${parsed.file}: ${p.message}`);
-      if (!result.ok) continue; // stays an ordinary link
+      if (!result.ok) {
+        // Dev server only: mark the spot, so the failed block is not just an empty link.
+        if (isDevRender(env)) tokens.splice(i + 3, 0, devMarkerToken(state, tokens[i]!, problems.map((p) => `${parsed.file}: ${p.message}`).join("; ")));
+        continue; // stays an ordinary link
+      }
       const block = new state.Token(WORKFLOW_BLOCK_TOKEN, "section", 0);
       block.block = true;
       block.map = tokens[i]!.map;

@@ -15,7 +15,7 @@ import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import validationPlugin from "../../src/eleventy/validation.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { BodyRenderer } from "../../src/markdown/render-body.ts";
-import { groupSizeWarnings } from "../../src/media/size-warnings.ts";
+import { SiteDiagnostics } from "../../src/eleventy/site-diagnostics.ts";
 
 const clean = fileURLToPath(new URL("corpus-clean/", import.meta.url));
 const PAGES = 10;
@@ -30,23 +30,23 @@ function setUp(): void {
   cpSync(clean, root, { recursive: true });
   cache = new PageCache();
   let before: (event: { runMode: string }) => void = () => {};
-  let diagnostics: () => Diagnostic[] = () => [];
+  const diagnostics = new SiteDiagnostics(root);
   const config = {
-    addGlobalData: (_name: string, value: () => Diagnostic[]) => (diagnostics = value),
+    addFilter: () => {},
     on: (event: string, fn: typeof before) => {
       if (event === "eleventy.before") before = fn;
     },
   } as unknown as EleventyConfig;
-  validationPlugin(config, { root, contentDir: "content", bodies: new BodyRenderer(createMarkdown({ root })), cache });
+  validationPlugin(config, { root, contentDir: "content", bodies: new BodyRenderer(createMarkdown({ root })), cache, diagnostics });
   rebuild = () => {
     before({ runMode: "serve" });
-    return diagnostics();
+    return diagnostics.all();
   };
 }
 
-/** What a validation from scratch finds, as the plugin reports it. */
+/** What a validation from scratch finds: the plugin reports exactly the check's findings. */
 function fresh(): Diagnostic[] {
-  return groupSizeWarnings(sortDiagnostics(validateSite(root)));
+  return sortDiagnostics(validateSite(root));
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), "utf8")));

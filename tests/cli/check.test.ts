@@ -1,6 +1,6 @@
 /** `npm run check` as authors and CI run it: output format, `--json`, exit code. */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,6 +52,20 @@ describe("src/cli/check.ts", () => {
       message: expect.stringContaining("/en/guides/nope/"),
     });
     expect(run.status).toBe(1);
+  });
+
+  test("--json-file writes the JSON report and keeps the text on stdout", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "check-json-")), "report.json");
+    const run = runCheck("--root", brokenSite(), "--json-file", out);
+    expect(run.lines.at(-1)).toBe("1 error, 1 warning in 10 files");
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ errors: 1, warnings: 1, files: 10 });
+    expect(run.status).toBe(1);
+  });
+
+  test("npm run -s check -- --json is pipeable: stdout is exactly the JSON", () => {
+    const result = spawnSync("npm", ["run", "-s", "check", "--", "--json", "--root", brokenSite()], { cwd: projectRoot, encoding: "utf8" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ errors: 1, warnings: 1 });
+    expect(result.status).toBe(1);
   });
 
   test("warnings alone do not fail the check", () => {

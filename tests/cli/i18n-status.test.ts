@@ -1,6 +1,6 @@
 /** `npm run i18n:status`: the table, and `--stamp` closing the outdated → translated loop. */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,6 +45,20 @@ describe("src/cli/i18n-status.ts", () => {
     const stamped = status(root, "--stamp", "content/en/guides/second.md");
     expect(stamped.stdout).toMatch(/^stamped content\/en\/guides\/second\.md: translation of content\/ja\/guides\/second\.md at [0-9a-f]{12}\n$/);
     expect(check()).toEqual([]);
+  });
+
+  test("a freshly scaffolded translation is a stub until its text changes", () => {
+    const root = mkdtempSync(join(tmpdir(), "i18n-status-"));
+    cpSync(clean, root, { recursive: true });
+    const scaffold = spawnSync(process.execPath, ["--import", "tsx", "src/cli/new-page.ts", "--root", root, "guides", "third"], { cwd: projectRoot, encoding: "utf8" });
+    expect(scaffold.status).toBe(0);
+    const row = () => (JSON.parse(status(root, "--json").stdout) as Array<{ page: string }>).find((r) => r.page === "guides/third");
+    expect(row()).toEqual({ page: "guides/third", ja: "source", en: "stub" });
+    expect(status(root).stdout).toContain("6 pages: 1 stub, 5 translated, 0 outdated, 0 unstamped, 0 missing");
+    // Translating the page (its text changes, the source did not): no longer a stub.
+    const en = join(root, "content/en/guides/third.md");
+    writeFileSync(en, readFileSync(en, "utf8").replace('title: "third"', 'title: "Third page"'));
+    expect(row()).toEqual({ page: "guides/third", ja: "source", en: "translated" });
   });
 
   test("--stamp refuses a file that is not a translation", () => {

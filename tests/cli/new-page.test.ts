@@ -65,4 +65,34 @@ describe("src/cli/new-page.ts", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('slug "Bad_Slug" must be lowercase letters, digits and hyphens');
   });
+
+  test("--section adds the section to each nav and writes its index pages; the result checks clean", () => {
+    const root = site();
+    const navBefore = read(root, "content/_data/nav/en.json");
+    const result = run(root, "--section", "advanced", "--label", "Advanced");
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      "updated content/_data/nav/ja.json",
+      "updated content/_data/nav/en.json",
+      "created content/ja/advanced/index.md",
+      "created content/en/advanced/index.md",
+    ]);
+    expect(result.status).toBe(0);
+    expect(read(root, "content/_data/nav/en.json")).toBe(
+      navBefore.replace(/\n    \}\n  \]/, '\n    },\n    { "id": "advanced", "label": "Advanced", "items": [] }\n  ]'),
+    );
+    expect(read(root, "content/ja/advanced/index.md")).toMatch(/^---\nlayout: "section\.njk"\nlang: "ja"\nsection: "advanced"\ntitle: "Advanced"\n/);
+    expect(validateSite(root)).toEqual([]);
+    // A page can go in it right away.
+    expect(run(root, "advanced", "first-steps").status).toBe(0);
+    expect(validateSite(root)).toEqual([]);
+  });
+
+  test("--section refuses a section a nav already has, writing nothing", () => {
+    const root = site();
+    const navBefore = read(root, "content/_data/nav/ja.json");
+    const result = run(root, "--section", "guides", "--label", "Guides");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error: content/_data/nav/ja.json already has section "guides"');
+    expect(read(root, "content/_data/nav/ja.json")).toBe(navBefore);
+  });
 });

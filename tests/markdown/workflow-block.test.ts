@@ -9,6 +9,7 @@ import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { fixturesRoot } from "../workflow/fixture-files.ts";
 import { renderMarkdown } from "../helpers/render.ts";
+import { renderEnvFor } from "../../src/markdown/render-env.ts";
 
 const md = createMarkdown({ root: fixturesRoot });
 generateTests(fileURLToPath(new URL("fixtures/workflow-block.txt", import.meta.url)), (input) => renderMarkdown(md, input).html);
@@ -30,6 +31,14 @@ describe("authoring errors", () => {
     expect(first).toMatch(new RegExp(`^content/ja/s/page\\.md:9:1: error: `));
     expect(first).toContain(message);
     expect(first!.endsWith(`(${rule})`)).toBe(true);
+  });
+
+  test("in a dev render a failed block leaves a marker with the banner's id; a production render does not", () => {
+    const input = { file: "content/ja/s/page.md", body: "Intro\n\n[](/workflows/missing.json)\n", bodyLineOffset: 6, variables: { lang: "ja", section: "s", slug: "page" } };
+    const html = md.render(input.body, { ...renderEnvFor(input), devMarkers: true });
+    expect(html).toMatch(/<p class="dev-marker" id="dev-diagnostic-9" role="note"><strong>⚠<\/strong> workflows\/missing\.json: file not found/);
+    expect(html).toContain('<a href="/workflows/missing.json">');
+    expect(md.render(input.body, renderEnvFor(input))).not.toContain("dev-marker");
   });
 
   test("every link problem of a file is reported", () => {

@@ -104,4 +104,8 @@ export default {
   "client.theme.system": "Theme: follow system",
   "client.theme.light": "Theme: light",
   "client.theme.dark": "Theme: dark",
+  // dev server diagnostics banner (authors only, never in a production build)
+  "dev.counts": "{errors} error(s), {warnings} warning(s)",
+  "dev.thisPage": "On this page",
+  "dev.otherFiles": "In other files ({count})",
 } as const satisfies UiStrings;

@@ -102,4 +102,8 @@ export default {
   "client.theme.system": "配色: システム設定に従う",
   "client.theme.light": "配色: ライト",
   "client.theme.dark": "配色: ダーク",
+  // 開発サーバーの診断バナー（作者向け、本番ビルドには出ない）
+  "dev.counts": "エラー {errors} 件、警告 {warnings} 件",
+  "dev.thisPage": "このページ",
+  "dev.otherFiles": "ほかのファイル（{count} 件）",
 } as const satisfies Record<string, string>;

@@ -1,0 +1,121 @@
+/**
+ * `npm start`: builds the site, serves it with live reload and rebuilds on every save.
+ * Every finding, the content check's and Eleventy's own (front matter it cannot read, a
+ * nav file that is not JSON, a broken layout), is printed once as `path:line:col:
+ * severity: message (rule-id)`; each rebuild ends with one summary line. While a build
+ * has failed, every served page carries an overlay naming the errors (src/eleventy/
+ * dev-overlay.ts); it goes when a build succeeds. Ctrl-C or SIGTERM stops the server and
+ * every helper process. Options: `--port 8080`, `--incremental`, `--pathprefix=/<repo>/`,
+ * `--root <dir>`.
+ */
+import { existsSync, watch } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { overlayMiddleware } from "../eleventy/dev-overlay.ts";
+import { stopChildProcesses } from "./child-processes.ts";
+import { DevTerminal } from "./dev-terminal.ts";
+import { captureEleventyErrors, createSiteRun, type SiteRun } from "./site-eleventy.ts";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "8080" },
+    root: { type: "string", default: "." },
+    output: { type: "string", default: "_site" },
+    incremental: { type: "boolean", default: false },
+    pathprefix: { type: "string" },
+  },
+});
+const root = resolve(values.root!);
+/** Layouts and site code come from this project whatever the root. */
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+// Eleventy's watcher maps a saved file to its template only when everything it watches
+// (the site, and this project's layouts and scripts) is below the working directory.
+process.chdir(commonAncestor(root, projectRoot));
+function commonAncestor(a: string, b: string): string {
+  const [pa, pb] = [a.split(sep), b.split(sep)];
+  let n = 0;
+  while (n < pa.length && pa[n] === pb[n]) n++;
+  return pa.slice(0, n).join(sep) || sep;
+}
+
+const terminal = new DevTerminal((text) => process.stdout.write(text));
+let started = performance.now();
+
+/**
+ * One Eleventy for the site, reporting into the terminal and the overlay. `afterFailure`:
+ * an earlier instance failed; Eleventy's template cache is process-wide and would hand
+ * this one the file contents that failed, so it reads files afresh.
+ */
+async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
+  const run = await createSiteRun({
+    root,
+    output: resolve(root, values.output!),
+    runMode: "serve",
+    siteUrl: process.env.SITE_URL || undefined,
+    pathPrefix: values.pathprefix,
+    configure(eleventyConfig, parts) {
+      if (afterFailure) eleventyConfig.setUseTemplateCache(false);
+      eleventyConfig.setServerOptions({ middleware: [overlayMiddleware(() => parts.diagnostics)] });
+      eleventyConfig.on("eleventy.before", () => (started = performance.now()));
+      eleventyConfig.on("eleventy.after", ({ results }: { results?: Array<{ outputPath?: string | false }> }) => {
+        // Plugins' listeners run after this config's own (addPlugin defers them): clear the failure here too.
+        parts.diagnostics.buildSucceeded();
+        const pages = (results ?? []).filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
+        terminal.report(parts.diagnostics.all(), { pages, ms: performance.now() - started });
+      });
+    },
+  });
+  if (values.incremental) (run.elev as unknown as { setIncrementalBuild(on: boolean): void }).setIncrementalBuild(true);
+  captureEleventyErrors(run.elev, (error) => {
+    const state = run.parts().diagnostics;
+    state.buildFailed(error);
+    terminal.report(state.all(), { ms: performance.now() - started });
+  });
+  await run.elev.init();
+  await run.elev.serve(Number(values.port));
+  return run;
+}
+
+let current: SiteRun | undefined;
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await current?.elev.stopWatch().catch(() => {});
+  await stopChildProcesses();
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop());
+// `npm start` runs this under `sh -c`, which dies on the SIGTERM npm forwards without
+// passing it on: when the launcher is gone (re-parented), stop as if signalled.
+const launcher = process.ppid;
+setInterval(() => process.ppid !== launcher && void stop(), 250).unref();
+
+/** Resolves on the next change under the site's folders or this project's layouts and code. */
+function nextChange(): Promise<void> {
+  const dirs = [join(root, "content"), join(root, "workflows"), join(projectRoot, "_includes"), join(projectRoot, "src")];
+  return new Promise((done) => {
+    const watchers = dirs.filter((dir) => existsSync(dir)).map((dir) =>
+      watch(dir, { recursive: true }, () => {
+        for (const w of watchers) w.close();
+        done();
+      }).on("error", () => {}),
+    );
+  });
+}
+
+/**
+ * Eleventy starts watching only after a first build that succeeded, and keeps what it
+ * read of a failed one. A site broken at start-up is served (with the overlay) and, on
+ * each save, built by a fresh Eleventy on the same port until a build succeeds; from
+ * then on Eleventy's own watcher rebuilds.
+ */
+for (let attempt = 0; ; attempt++) {
+  current = await startEleventy(attempt > 0);
+  if (await current.elev.watch().then(() => true, () => false)) break;
+  await nextChange();
+  // Saves come in bursts (an editor writes, then renames): let them settle first.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await current.elev.stopWatch();
+}

@@ -1,0 +1,181 @@
+/**
+ * `npm start` as an author uses it: break a page, a nav file, front matter and a layout,
+ * read what the served HTML says, fix it and see the notice go; the terminal names each
+ * error once; stopping the server (Ctrl-C, or SIGTERM to npm) leaves no process behind.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, test } from "vitest";
+import { projectRoot } from "../helpers/eleventy.ts";
+import { processesInGroup } from "../helpers/process-group.ts";
+
+const clean = fileURLToPath(new URL("../check/corpus-clean/", import.meta.url));
+const tsx = join(projectRoot, "node_modules/tsx/dist/loader.mjs");
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A dev server on a copy of the clean corpus site, with its terminal output collected. */
+async function startServer(command: string, args: string[], prepare: (root: string) => void = () => {}, ready = /\[dev\] \d+ pages written/) {
+  const root = mkdtempSync(join(tmpdir(), "serve-cli-"));
+  cpSync(clean, root, { recursive: true });
+  prepare(root);
+  const port = await freePort();
+  const child = spawn(command, [...args, "--root", root, "--port", String(port)], { cwd: projectRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const output = { text: "" };
+  child.stdout!.on("data", (chunk) => (output.text += chunk));
+  child.stderr!.on("data", (chunk) => (output.text += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  await until(async () => ready.test(output.text), () => output.text);
+  return { root, port, child, output, exited };
+}
+
+async function until(ready: () => Promise<boolean>, explain: () => string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out; output so far:\n${explain()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function groupEmpties(child: ChildProcess): Promise<string[]> {
+  const deadline = Date.now() + 5000;
+  while (processesInGroup(child.pid!).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  return processesInGroup(child.pid!);
+}
+
+describe("src/cli/serve.ts", async () => {
+  const server = await startServer(process.execPath, ["--import", tsx, "src/cli/serve.ts"]);
+  const { root, port } = server;
+  const html = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).text();
+  /**
+   * Breaks `file`, waits for `broken` in the served page, restores it, waits for `fixed`.
+   * Each wait saves the file again now and then: chokidar can report "ready" before its
+   * scan reaches deeper folders, and an edit made before that is never seen.
+   */
+  async function breakAndFix(file: string, change: (text: string) => string, page: string, broken: RegExp, fixed: (html: string) => boolean) {
+    const path = join(root, file);
+    const original = readFileSync(path, "utf8");
+    const saving = (text: string) => {
+      writeFileSync(path, text);
+      return setInterval(() => writeFileSync(path, text), 3000);
+    };
+    let last = "";
+    const explain = () => `${server.output.text}\n--- ${page}:\n${last.slice(last.indexOf("<body"), last.indexOf("<header"))}`;
+    let timer = saving(change(original));
+    try {
+      await until(async () => broken.test((last = await html(page))), explain);
+      clearInterval(timer);
+      timer = saving(original);
+      await until(async () => fixed((last = await html(page))), explain);
+    } finally {
+      clearInterval(timer);
+      writeFileSync(path, original);
+    }
+  }
+  const noOverlay = (h: string) => !h.includes("dev-build-error");
+  afterAll(() => {
+    try {
+      process.kill(-server.child.pid!, "SIGKILL");
+    } catch {
+      // Already stopped by the last test.
+    }
+  });
+
+  test("prints one summary line per build, not a line per written file", () => {
+    expect(server.output.text).toMatch(/^\[dev\] \d+ pages written in \d+\.\d\d s · 0 errors, 0 warnings$/m);
+    expect(server.output.text).not.toMatch(/Writing |Wrote \d+ files/);
+  });
+
+  test("a broken link shows in the page's banner at its place, and goes when fixed", async () => {
+    await breakAndFix(
+      "content/en/guides/second.md",
+      (text) => `${text}\nSee [nothing](/en/guides/nope/).\n`,
+      "/en/guides/second/",
+      /class="dev-diagnostics"[\s\S]*<h2>On this page<\/h2><ul><li class="dev-diagnostics__error"><strong>error<\/strong> <a href="\/en\/guides\/second\/#dev-diagnostic-\d+">content\/en\/guides\/second\.md:\d+:\d+<\/a>: link to \/en\/guides\/nope\//,
+      (h) => !h.includes('class="dev-diagnostics"'),
+    );
+  });
+
+  test("a nav file that is not JSON: an overlay names its line on every page, until fixed", async () => {
+    await breakAndFix(
+      "content/_data/nav/en.json",
+      (text) => text.replace('{ "id": "first" },', '{ "id": "first" },,'),
+      "/en/guides/first/",
+      /class="dev-build-error"[\s\S]*<code>content\/_data\/nav\/en\.json:7:1<\/code>: nav file is not valid JSON/,
+      noOverlay,
+    );
+  });
+
+  test("front matter that is not YAML: the overlay names the file's own line, the terminal says it once", async () => {
+    const before = server.output.text.length;
+    await breakAndFix(
+      "content/en/guides/second.md",
+      (text) => text.replace(/^title: .*$/m, "title: [oops"),
+      "/ja/guides/first/",
+      /class="dev-build-error"[\s\S]*<code>content\/en\/guides\/second\.md:6:1<\/code>: front matter is not valid YAML/,
+      noOverlay,
+    );
+    const printed = server.output.text.slice(before);
+    expect(printed.match(/^content\/en\/guides\/second\.md:6:1: error: front matter is not valid YAML.*\(front-matter\/yaml\)$/gm)).toHaveLength(1);
+    expect(printed).toMatch(/^\[dev\] build failed after .* · 1 error, 0 warnings$/m);
+    expect(printed).not.toMatch(/stack|    at /);
+  });
+
+  test("a layout that does not exist (Eleventy stops the build): the overlay, at the layout line", async () => {
+    await breakAndFix(
+      "content/en/guides/second.md",
+      (text) => text.replace(/^layout: .*$/m, "layout: nope.njk"),
+      "/en/guides/first/",
+      /class="dev-build-error"[\s\S]*<code>content\/en\/guides\/second\.md:2:1<\/code>: layout &quot;nope\.njk&quot; does not exist/,
+      noOverlay,
+    );
+  });
+
+  test("SIGTERM stops the server and every helper process", async () => {
+    process.kill(server.child.pid!, "SIGTERM");
+    await server.exited;
+    expect(await groupEmpties(server.child)).toEqual([]);
+  });
+});
+
+test("npm start: SIGTERM to the npm process stops every child process", async () => {
+  const server = await startServer("npm", ["start", "--"]);
+  process.kill(server.child.pid!, "SIGTERM");
+  await server.exited;
+  expect(await groupEmpties(server.child)).toEqual([]);
+});
+
+test("a site broken at start-up is served with the overlay, and picked up once fixed", async () => {
+  const page = "content/en/guides/second.md";
+  let original = "";
+  const server = await startServer(process.execPath, ["--import", tsx, "src/cli/serve.ts"], (root) => {
+    original = readFileSync(join(root, page), "utf8");
+    writeFileSync(join(root, page), original.replace(/^layout: .*$/m, "layout: nope.njk"));
+  }, /\[dev\] build failed/);
+  try {
+    // Once: the check's finding; Eleventy's own error at the same place is not repeated.
+    expect(server.output.text.match(/^content\/en\/guides\/second\.md:2:1: error: layout "nope\.njk" does not exist in _includes\/.*\(front-matter\/layout\)$/gm)).toHaveLength(1);
+    expect(server.output.text).not.toContain("build/layout");
+    const served = async () => (await fetch(`http://127.0.0.1:${server.port}/en/guides/first/`)).text();
+    expect(await served()).toContain('<code>content/en/guides/second.md:2:1</code>');
+    writeFileSync(join(server.root, page), original);
+    await until(async () => /\[dev\] \d+ pages written/.test(server.output.text), () => server.output.text);
+    const html = await served();
+    expect(html).not.toContain("dev-build-error");
+    expect(html).toContain("<title>");
+  } finally {
+    process.kill(server.child.pid!, "SIGTERM");
+    await server.exited;
+  }
+  expect(await groupEmpties(server.child)).toEqual([]);
+});
