@@ -111,7 +111,7 @@ describe("src/cli/serve.ts", async () => {
       "content/_data/nav/en.json",
       (text) => text.replace('{ "id": "first" },', '{ "id": "first" },,'),
       "/en/guides/first/",
-      /class="dev-build-error"[\s\S]*<code>content\/_data\/nav\/en\.json:7:1<\/code>: nav file is not valid JSON/,
+      /class="dev-build-error"[\s\S]*<code>content\/_data\/nav\/en\.json:7:\d+<\/code>: nav file is not valid JSON/,
       noOverlay,
     );
   });

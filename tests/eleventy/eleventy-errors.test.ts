@@ -25,7 +25,7 @@ describe("diagnosticsOfEleventyError", () => {
 
   test("a data file that is not JSON: the place found by scanning it", () => {
     const error = wrapped("TemplateDataParseError", `Having trouble parsing data file ${join(root, "data.json")}`, new SyntaxError("Unexpected token '}'"));
-    expect(diagnosticsOfEleventyError(error, root)).toMatchObject([{ file: "data.json", line: 3, column: 1, rule: "data/invalid-json" }]);
+    expect(diagnosticsOfEleventyError(error, root)).toMatchObject([{ file: "data.json", line: 2, column: 9, rule: "data/invalid-json" }]);
   });
 
   test("a missing layout: at the page's layout line", () => {
