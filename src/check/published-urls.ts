@@ -1,13 +1,15 @@
 /**
  * Every URL the site will publish, with the page whose content (and so whose anchors) it
  * shows: each page at its URL, plus the placeholders the nav module builds for nav
- * entries not yet translated (src/nav/site-index.ts), which show another language's page.
+ * entries not yet translated (src/nav/site-index.ts), which show another language's page,
+ * and the coming-soon pages of nav entries no language has yet.
  */
 import type { NavFile } from "../nav/nav-schema.ts";
 import type { PageRef } from "../nav/page-ref.ts";
 import { SiteIndex } from "../nav/site-index.ts";
 import type { SitePage } from "./site-model.ts";
 import { normaliseUrl } from "./rules/front-matter.ts";
+import { emptyFacts } from "../markdown/facts.ts";
 
 /** A page as the nav module sees it; undefined outside a language folder or unpublished. */
 export function pageRefOf(page: SitePage): PageRef | undefined {
@@ -25,6 +27,12 @@ export function pageRefOf(page: SitePage): PageRef | undefined {
   };
 }
 
+/** A coming-soon page as links see it: published, with no anchors (it has no content yet). */
+function comingSoonPage(ref: PageRef): SitePage {
+  const { lang, section, slug, url } = ref;
+  return { kind: "guide", lang, section, slug, file: ref.inputPath, bytes: Buffer.alloc(0), data: {}, url, ids: new Set(), facts: emptyFacts(), parseDiagnostics: [] };
+}
+
 /** URL → page shown there; the first page wins when two claim one URL (reported elsewhere). */
 export function publishedUrls(pages: readonly SitePage[], languages: readonly string[], nav: ReadonlyMap<string, NavFile>): Map<string, SitePage> {
   const byUrl = new Map<string, SitePage>();
@@ -32,8 +40,9 @@ export function publishedUrls(pages: readonly SitePage[], languages: readonly st
   const index = new SiteIndex({ languages, pages: pages.flatMap((p) => pageRefOf(p) ?? []), nav });
   const byFile = new Map(pages.map((p) => [p.file, p]));
   for (const placeholder of index.placeholders) {
-    const shown = byFile.get(placeholder.inputPath);
-    if (shown && !byUrl.has(placeholder.url)) byUrl.set(placeholder.url, shown);
+    if (byUrl.has(placeholder.url)) continue;
+    const shown = placeholder.comingSoon ? comingSoonPage(placeholder) : byFile.get(placeholder.inputPath);
+    if (shown) byUrl.set(placeholder.url, shown);
   }
   return byUrl;
 }

@@ -144,7 +144,7 @@ function gyazoItem(ref: GyazoRef, entry: MediaEntry | undefined, mode: MediaMode
 }
 
 /** The still's file type: recorded, else written in the URL, else jpg for videos, png for images. */
-function stillExt(ref: GyazoRef, entry: MediaEntry | undefined): Exclude<GyazoExt, "mp4"> {
+export function stillExt(ref: GyazoRef, entry: MediaEntry | undefined): Exclude<GyazoExt, "mp4"> {
   if (entry?.ext) return entry.ext;
   if (ref.ext && ref.ext !== "mp4") return ref.ext;
   return ref.ext === "mp4" || entry?.type === "video" ? "jpg" : "png";

@@ -8,7 +8,7 @@ import { gyazoOriginalUrl, GYAZO_URL_FORMS, parseGyazoUrl } from "../media/gyazo
 import { localImagePath, readLocalImageSize } from "../media/local-image-size.ts";
 import { loadMediaMetadata, MEDIA_METADATA_FILE } from "../media/media-metadata.ts";
 import { UNKNOWN_SIZE } from "../media/media-size.ts";
-import type { MediaProblem } from "../media/resolve-media.ts";
+import { stillExt, type MediaProblem } from "../media/resolve-media.ts";
 import { SIZE_UNKNOWN_RULE, sizeUnknownMessage } from "../media/size-warnings.ts";
 import { isSafeUrl } from "../markdown/safe-url.ts";
 
@@ -50,11 +50,10 @@ export function resolveHero(hero: HeroData, root: string, pageFile: string | und
     return { problems: [{ severity: "error", rule: "media/bad-gyazo-id", message: `hero image "${image}" is not a Gyazo image URL; valid forms: ${GYAZO_URL_FORMS}` }] };
   }
   if (gyazo.kind === "gyazo") {
-    const { id, ext } = gyazo.ref;
+    const { id } = gyazo.ref;
     const entry = loadMediaMetadata(join(root, MEDIA_METADATA_FILE))[id];
-    // A hero is a still: a clip's still is served as jpg, as is an id with no recorded type.
-    const stillExt = entry?.ext ?? (ext && ext !== "mp4" ? ext : "jpg");
-    const src = gyazoOriginalUrl(id, stillExt);
+    // A hero is a still, with the file type an embed of the same URL would use.
+    const src = gyazoOriginalUrl(id, stillExt(gyazo.ref, entry));
     if (!entry) return { image: unsized(src), problems: [{ severity: "warning", rule: SIZE_UNKNOWN_RULE, message: sizeUnknownMessage(id) }] };
     return { image: { src, alt, width: entry.width, height: entry.height, sizeKnown: true }, problems: [] };
   }

@@ -18,9 +18,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
-/** The candidate closest to `word` within a third of its length (at least 1, at most 3 edits). */
+/**
+ * The candidate one edit from `word`, if any. One edit only: guides name pages by model
+ * family (`sd15-text2image`, `sdxl-text2image`), two or more edits apart yet both real.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const limit = 1;
   let found: string | undefined;
   let distance = limit + 1;
   for (const candidate of candidates) {

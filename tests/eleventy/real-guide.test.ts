@@ -123,7 +123,7 @@ describe("a site written the way a real guide is", async () => {
   });
 
   test("every hero form: a Gyazo image of unknown size in the 16:9 box, an external image, and no image for gradient or null", () => {
-    expect(read("/ja/basics/start/")).toContain(`<img class="article-hero is-unsized" src="https://i.gyazo.com/${GYAZO}.jpg" alt="完成したグラフ" width="720" height="405"`);
+    expect(read("/ja/basics/start/")).toContain(`<img class="article-hero is-unsized" src="https://i.gyazo.com/${GYAZO}.png" alt="完成したグラフ" width="720" height="405"`);
     expect(read("/ja/basics/clips/")).toContain('<img class="article-hero is-unsized" src="https://images.example/hero.webp" alt="外部の画像"');
     expect(read("/en/basics/start/")).not.toContain("article-hero");
     expect(read("/en/basics/clips/")).not.toContain("article-hero");
