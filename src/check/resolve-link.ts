@@ -1,5 +1,5 @@
 /** What an internal link points at: a page (and fragment), a workflow file, or nothing. */
-import { normaliseUrl } from "./rules/front-matter.ts";
+import { normaliseUrl } from "../util/url-path.ts";
 import type { SiteModel, SitePage } from "./site-model.ts";
 
 /** The outcome of resolving one `href` written on `from`. */

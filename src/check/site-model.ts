@@ -9,6 +9,7 @@ import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { keyLine } from "../content/front-matter.ts";
 import { expandPermalink, pageVariables } from "../content/page-variables.ts";
+import { placeOf, urlOf, type ContentPlace } from "../content/page-identity.ts";
 import { listProjectFiles, type ProjectEntry } from "../content/project-files.ts";
 import { parseSource, type SourceFile } from "../content/source.ts";
 import { defaultLang, localeCodes } from "../i18n/locale.ts";
@@ -17,12 +18,11 @@ import type { BodyRenderer, RenderedBody } from "../markdown/render-body.ts";
 import { readNavSources } from "../nav/nav-files.ts";
 import { parseNav, type ParsedNav } from "../nav/nav-schema.ts";
 import { dependencyStamp, type PageCache } from "./page-cache.ts";
-import { expectedUrl, placeOf, type PagePlace } from "./page-path.ts";
 import { publishedUrls } from "./published-urls.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
 
-/** One Markdown file under the content folder. */
-export interface SitePage extends PagePlace {
+/** One Markdown file under the content folder, where it sits (its identity, when it has one) and what parsing found. */
+export interface SitePage extends ContentPlace {
   /** Path relative to the project root, forward slashes: how diagnostics name it. */
   file: string;
   bytes: Buffer;
@@ -123,7 +123,8 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows, files };
 }
 
-function readPage(bytes: Buffer, file: string, place: PagePlace, bodies: BodyRenderer): SitePage {
+function readPage(bytes: Buffer, file: string, place: ContentPlace, bodies: BodyRenderer): SitePage {
+  const placeUrl = place.identity && urlOf(place.identity);
   const page: SitePage = {
     ...place,
     file,
@@ -143,7 +144,7 @@ function readPage(bytes: Buffer, file: string, place: PagePlace, bodies: BodyRen
     const line = (mark?.line ?? 0) + 1;
     page.parseDiagnostics.push({ file, line, column: (mark?.column ?? 0) + 1, severity: "error", rule: "front-matter/yaml", message });
     // Still published where its place says, so links to it are not reported as well.
-    page.url = expectedUrl(place);
+    page.url = placeUrl;
     return page;
   }
   page.data = page.source.data;
@@ -157,7 +158,7 @@ function readPage(bytes: Buffer, file: string, place: PagePlace, bodies: BodyRen
   }
   // A draft is not published: links to it are reported (links rule), nav and sitemap skip it.
   const unpublished = page.data.permalink === false || page.data.draft === true;
-  page.url = unpublished ? undefined : (page.permalink ?? expectedUrl(place));
+  page.url = unpublished ? undefined : (page.permalink ?? placeUrl);
   page.body = bodies.render({ file, body: page.source.body, bodyLineOffset: page.source.bodyLineOffset, variables });
   page.ids = page.body.ids;
   page.facts = page.body.facts;

@@ -3,23 +3,22 @@
  * The same values reach the body render and the permalink, in the check and the build.
  */
 import { defaultLang } from "../i18n/locale.ts";
+import type { ContentPlace } from "./page-identity.ts";
 import type { PageVariables } from "../markdown/render-env.ts";
 import { expandVariables } from "../markdown/page-variables.ts";
 
-/** Where a page sits, as far as its variables go (src/check/page-path.ts reads it from the path). */
-export interface VariablePlace {
-  lang?: string;
-  section?: string;
-  slug?: string;
-}
-
-/** The variables of a page at `place` with front matter `data`: front matter `lang`/`slug` win, as authors see them. */
-export function pageVariables(place: VariablePlace, data: Record<string, unknown>): PageVariables {
+/**
+ * The variables of a page at `place` (src/content/page-identity.ts) with front matter
+ * `data`: front matter `lang`/`slug` win, as authors see them. Only a guide page's file
+ * name is its `slug`; any other page's is "index" unless its front matter says otherwise.
+ */
+export function pageVariables(place: ContentPlace, data: Record<string, unknown>): PageVariables {
   const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+  const id = place.identity;
   return {
     lang: text(data.lang) ?? place.lang ?? defaultLang(),
-    section: place.section ?? "",
-    slug: text(data.slug) ?? place.slug ?? "index",
+    section: id?.section ?? "",
+    slug: text(data.slug) ?? (id?.kind === "guide" ? id.slug : "index"),
   };
 }
 

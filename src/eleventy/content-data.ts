@@ -6,8 +6,8 @@
  */
 import { relative, resolve } from "node:path";
 import { eleventyEngines } from "../content/front-matter-engines.ts";
+import { placeOf } from "../content/page-identity.ts";
 import { expandPermalink, pageVariables } from "../content/page-variables.ts";
-import { placeOf } from "../check/page-path.ts";
 import { localeCodes } from "../i18n/locale.ts";
 import type { EleventyConfig } from "./types.ts";
 

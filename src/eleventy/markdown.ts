@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { pageVariables } from "../content/page-variables.ts";
 import { parseSource } from "../content/source.ts";
-import { placeOf } from "../check/page-path.ts";
+import { placeOf } from "../content/page-identity.ts";
 import { dependencyStamp } from "../check/page-cache.ts";
 import type { SiteModel } from "../check/site-model.ts";
 import { localeCodes } from "../i18n/locale.ts";

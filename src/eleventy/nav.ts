@@ -9,7 +9,8 @@ import { nestToc, type TocEntry } from "../markdown/heading-anchors.ts";
 import { breadcrumbs } from "../nav/breadcrumbs.ts";
 import { parseNavSources, readNavSources } from "../nav/nav-files.ts";
 import { navTree } from "../nav/nav-tree.ts";
-import { identityOf, type PageRef } from "../nav/page-ref.ts";
+import { identityOf } from "../content/page-identity.ts";
+import { pageRefOf, type PageRef } from "../nav/page-ref.ts";
 import { prevNext, sectionPages } from "../nav/prev-next.ts";
 import { SiteIndex } from "../nav/site-index.ts";
 import { alternates, languageLinks } from "../nav/translations.ts";
@@ -25,18 +26,9 @@ interface CollectionItem {
 }
 
 /** A collection item as a PageRef, when it sits in a language folder and is published. */
-export function pageRefOf(item: CollectionItem, inputDir: string, languages: readonly string[]): PageRef | undefined {
+function itemRef(item: CollectionItem, inputDir: string, languages: readonly string[]): PageRef | undefined {
   const identity = identityOf(relative(inputDir, resolve(item.inputPath)), languages);
-  if (!identity || typeof item.url !== "string") return undefined;
-  const { title, summary, navId } = item.data;
-  return {
-    ...identity,
-    navId: typeof navId === "string" ? navId : identity.slug,
-    title: typeof title === "string" ? title : identity.slug,
-    ...(typeof summary === "string" ? { summary } : {}),
-    url: item.url,
-    inputPath: item.inputPath,
-  };
+  return identity && typeof item.url === "string" ? pageRefOf(identity, item.data, item.url, item.inputPath) : undefined;
 }
 
 export default function navPlugin(eleventyConfig: EleventyConfig, options: { root: string; contentDir: string }): void {
@@ -48,7 +40,7 @@ export default function navPlugin(eleventyConfig: EleventyConfig, options: { roo
     const cached = indexes.get(api);
     if (cached) return cached;
     const languages = localeCodes();
-    const pages = api.getAll().flatMap((item) => pageRefOf(item, inputDir, languages) ?? []);
+    const pages = api.getAll().flatMap((item) => itemRef(item, inputDir, languages) ?? []);
     const nav = parseNavSources(readNavSources(options.root, options.contentDir, languages));
     const index = new SiteIndex({ languages, pages: [...pages, ...systemPages(languages, pages)], nav });
     indexes.set(api, index);

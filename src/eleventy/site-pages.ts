@@ -34,6 +34,7 @@ export function systemPages(languages: readonly string[], pages: readonly PageRe
     lang,
     section: "",
     slug: "404",
+    kind: "other" as const,
     navId: "404",
     title: t(lang, "notFound.title"),
     url: notFoundUrl(lang),
@@ -41,8 +42,8 @@ export function systemPages(languages: readonly string[], pages: readonly PageRe
     noindex: true,
   }));
   const homes = languages
-    .filter((lang) => !pages.some((p) => p.lang === lang && p.section === "" && p.slug === "index"))
-    .map((lang) => ({ lang, section: "", slug: "index", navId: "index", title: t(lang, "site.title"), url: `/${lang}/`, inputPath: GENERATED_HOME_INPUT }));
+    .filter((lang) => !pages.some((p) => p.lang === lang && p.kind === "home"))
+    .map((lang) => ({ lang, section: "", slug: "index", kind: "home" as const, navId: "index", title: t(lang, "site.title"), url: `/${lang}/`, inputPath: GENERATED_HOME_INPUT }));
   return [...notFound, ...homes];
 }
 

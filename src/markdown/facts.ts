@@ -5,7 +5,7 @@
  */
 import { ALLOWED_ATTRIBUTES } from "./attrs.ts";
 import { MEDIA_FIGURE_TOKEN, type MediaFigureMeta } from "./media-row-block.ts";
-import { isSafeUrl } from "./safe-url.ts";
+import { isSafeUrl } from "../util/safe-url.ts";
 import type { Token } from "./types.ts";
 import { htmlTags } from "./html-tags.ts";
 import { SourceLines, type Located, type SourceCursor } from "./source-lines.ts";

@@ -3,8 +3,8 @@
  * attributes; any other tag is shown as text. Authors get `<kbd>`, `<details>`, `<br>`
  * and friends; readers never get `<script>`, `on*` handlers or `javascript:` URLs.
  */
+import { isSafeUrl } from "../util/safe-url.ts";
 import { escapeAttributeValue, scanHtml, type HtmlPiece } from "./html-syntax.ts";
-import { isSafeUrl } from "./safe-url.ts";
 import { envOf } from "./render-env.ts";
 import { reportAt, type MarkdownIt, type Token } from "./types.ts";
 

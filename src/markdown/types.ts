@@ -41,8 +41,3 @@ export function reportAt(
     message,
   });
 }
-
-/** `./content/a.md` and `content\a.md` both become `content/a.md`. */
-export function normalisePath(p: string): string {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "");
-}

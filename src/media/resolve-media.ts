@@ -4,7 +4,7 @@
  * reading local image files; the Markdown plugin and the mediaRow block both use it.
  */
 import { relative } from "node:path";
-import { isSafeUrl } from "../markdown/safe-url.ts";
+import { isSafeUrl } from "../util/safe-url.ts";
 import {
   GYAZO_URL_FORMS,
   gyazoOriginalUrl,

@@ -17,14 +17,14 @@ export interface Crumb {
  * has no trail; a section index ends at its section.
  */
 export function breadcrumbs(index: SiteIndex, page: PageRef, homeLabel: string): Crumb[] {
-  if (page.section === "" && page.slug === "index") return [];
+  if (page.kind === "home") return [];
   const home = index.home(page.lang);
   const trail: Crumb[] = [{ label: homeLabel, ...(home ? { url: home.url } : {}) }];
   if (page.section) {
     const navSection = index.navSection(page.lang, page.section);
     const sectionPage = index.sectionIndex(page.lang, page.section);
     const label = navSection?.label ?? sectionPage?.title ?? page.section;
-    if (page.slug === "index") return [...trail, { label, url: page.url, current: true }];
+    if (page.kind === "section") return [...trail, { label, url: page.url, current: true }];
     trail.push({ label, ...(sectionPage ? { url: sectionPage.url } : {}) });
     const entry = navSection && pageItemsOf(navSection).find(({ item }) => item.id === page.navId);
     for (const group of entry?.groups ?? []) trail.push({ label: group });

@@ -23,8 +23,8 @@ export interface NavPageInfo {
   /** "" for pages outside a section; such pages and section indexes are not nav entries. */
   section: string;
   slug: string;
-  /** Front matter `navId`; the slug when absent. */
-  navId?: string;
+  /** What nav items call it (`navIdOf`, src/content/page-identity.ts). */
+  navId: string;
 }
 
 import { closest } from "../util/edit-distance.ts";
@@ -36,14 +36,13 @@ export const navFilePath = (lang: string) => `content/_data/nav/${lang}.json`;
 export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: readonly NavPageInfo[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const entries = pages.filter((p) => p.section !== "" && p.slug !== "index");
-  const navIdOf = (p: NavPageInfo) => p.navId ?? p.slug;
   const listed = new Set<string>();
   // Nav ids of each section's pages, in any language: one pass, not one per nav item.
   const idsBySection = new Map<string, Set<string>>();
   for (const page of entries) {
     let ids = idsBySection.get(page.section);
     if (!ids) idsBySection.set(page.section, (ids = new Set()));
-    ids.add(navIdOf(page));
+    ids.add(page.navId);
   }
 
   for (const [lang, source] of navByLang) {
@@ -79,7 +78,7 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
   }
 
   for (const page of entries) {
-    if (listed.has(`${page.lang}\0${page.section}\0${navIdOf(page)}`)) continue;
+    if (listed.has(`${page.lang}\0${page.section}\0${page.navId}`)) continue;
     const navFile = navByLang.get(page.lang)?.file ?? navFilePath(page.lang);
     diagnostics.push({
       file: page.file,
@@ -87,7 +86,7 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
       column: 1,
       severity: "warning",
       rule: "nav/orphan-page",
-      message: `page is in no nav: add { "id": "${navIdOf(page)}" } to section "${page.section}" of ${navFile}`,
+      message: `page is in no nav: add { "id": "${page.navId}" } to section "${page.section}" of ${navFile}`,
     });
   }
   return diagnostics;

@@ -1,12 +1,8 @@
-/** A page as navigation sees it: its identity (lang, section, slug) and what links show. */
+/** A page as navigation and layouts see it: its identity plus what links to it show. */
+import { navIdOf, type PageIdentity } from "../content/page-identity.ts";
 
 /** A built page, or the stand-in for a nav entry that has no page in its language. */
-export interface PageRef {
-  lang: string;
-  /** The folder below the language folder; "" for home and about. */
-  section: string;
-  /** The file name without extension; "index" for homes and section indexes. */
-  slug: string;
+export interface PageRef extends PageIdentity {
   /** What nav items refer to: front matter `navId`, else the slug. */
   navId: string;
   title: string;
@@ -22,32 +18,18 @@ export interface PageRef {
   noindex?: boolean;
 }
 
-/** Where a content file sits: `<lang>/<section>/<slug>` or `<lang>/<slug>`. */
-export interface PageIdentity {
-  lang: string;
-  section: string;
-  slug: string;
-}
-
 /**
- * Reads a page's identity from its path relative to the content folder, e.g.
- * `ja/basic-workflows/sd15-lora.md` → (ja, basic-workflows, sd15-lora). Files outside a
- * declared language folder, or deeper than a section, have none.
+ * The page at `url` with this identity and front matter `data`: the one record both the
+ * build (src/eleventy/nav.ts) and the check (src/check/published-urls.ts) index pages by.
  */
-export function identityOf(relativeToContent: string, languages: readonly string[]): PageIdentity | undefined {
-  const parts = relativeToContent.replace(/\\/g, "/").replace(/^\.\//, "").split("/");
-  const lang = parts[0]!;
-  if (!languages.includes(lang) || parts.length < 2 || parts.length > 3) return undefined;
-  const slug = parts.at(-1)!.replace(/\.[^.]+$/, "");
-  return { lang, section: parts.length === 3 ? parts[1]! : "", slug };
-}
-
-/** The key translations share: `basic-workflows/sd15-lora`, `about`, `index`. */
-export function identityKey(page: { section: string; slug: string }): string {
-  return page.section ? `${page.section}/${page.slug}` : page.slug;
-}
-
-/** A guide page (as opposed to a home, about or section index page). */
-export function isGuidePage(page: { section: string; slug: string }): boolean {
-  return page.section !== "" && page.slug !== "index";
+export function pageRefOf(identity: PageIdentity, data: Record<string, unknown>, url: string, inputPath: string): PageRef {
+  const { title, summary } = data;
+  return {
+    ...identity,
+    navId: navIdOf(identity, data),
+    title: typeof title === "string" ? title : identity.slug,
+    ...(typeof summary === "string" ? { summary } : {}),
+    url,
+    inputPath,
+  };
 }

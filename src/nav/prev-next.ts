@@ -34,7 +34,7 @@ export function sectionPages(index: SiteIndex, lang: string, sectionId: string):
   const section = index.navSection(lang, sectionId);
   const listed = section ? index.resolvedItems(lang, section).map((item) => item.page) : [];
   const others = index.pages
-    .filter((p) => p.lang === lang && p.section === sectionId && p.slug !== "index" && !listed.includes(p))
+    .filter((p) => p.lang === lang && p.section === sectionId && p.kind === "guide" && !listed.includes(p))
     .sort((a, b) => a.slug.localeCompare(b.slug));
   return [...listed, ...others];
 }

@@ -4,7 +4,8 @@
  * and parsed nav files, so translations, nav trees and sitemaps are testable without Eleventy.
  */
 import { pageItemsOf, type NavFile, type NavSection } from "./nav-schema.ts";
-import { identityKey, type PageRef } from "./page-ref.ts";
+import { identityKey, urlOf } from "../content/page-identity.ts";
+import type { PageRef } from "./page-ref.ts";
 
 /** What the index is built from. */
 export interface SiteIndexInput {
@@ -54,7 +55,7 @@ export class SiteIndex {
     this.pages.push(page);
     this.#byKey.set(`${page.lang}\0${identityKey(page)}`, page);
     this.#byUrl.set(page.url, page);
-    if (page.section && page.slug !== "index") this.#byNavId.set(`${page.lang}\0${page.section}\0${page.navId}`, page);
+    if (page.kind === "guide") this.#byNavId.set(`${page.lang}\0${page.section}\0${page.navId}`, page);
   }
 
   /** The page (lang, section, slug): the identity translations share. */
@@ -113,16 +114,17 @@ export class SiteIndex {
             .map((other) => this.pageByNavId(other, section.id, item.id))
             .find((page) => page && !page.placeholderOf);
           if (!source) {
-            const url = `/${lang}/${section.id}/${item.id}/`;
+            const identity = { lang, section: section.id, slug: item.id, kind: "guide" } as const;
+            const url = urlOf(identity)!;
             if (this.#byUrl.has(url) || out.some((p) => p.url === url)) continue;
-            out.push({ lang, section: section.id, slug: item.id, navId: item.id, title: item.label ?? item.id, url, inputPath: "", comingSoon: true, noindex: true });
+            out.push({ ...identity, navId: item.id, title: item.label ?? item.id, url, inputPath: "", comingSoon: true, noindex: true });
             continue;
           }
           if (this.page(lang, section.id, source.slug)) continue;
           const placeholder: PageRef = {
             ...source,
             lang,
-            url: `/${lang}/${section.id}/${source.slug}/`,
+            url: urlOf({ ...source, lang })!,
             placeholderOf: { lang: source.lang, url: source.url },
           };
           if (!out.some((p) => p.url === placeholder.url)) out.push(placeholder);

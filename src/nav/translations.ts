@@ -46,7 +46,6 @@ export function alternates(index: SiteIndex, page: PageRef): Alternate[] {
     return other && !other.noindex ? [{ lang, url: other.url }] : [];
   });
   // Homes share the root chooser as x-default: it sends each reader to their language.
-  const isHome = page.section === "" && page.slug === "index";
-  const fallback = isHome ? "/" : (links.find((l) => l.lang === index.defaultLang)?.url ?? "/");
+  const fallback = page.kind === "home" ? "/" : (links.find((l) => l.lang === index.defaultLang)?.url ?? "/");
   return [...links, { lang: "x-default", url: fallback }];
 }

@@ -10,7 +10,7 @@ import { loadMediaMetadata, MEDIA_METADATA_FILE } from "../media/media-metadata.
 import { UNKNOWN_SIZE } from "../media/media-size.ts";
 import { stillExt, type MediaProblem } from "../media/resolve-media.ts";
 import { SIZE_UNKNOWN_RULE, sizeUnknownMessage } from "../media/size-warnings.ts";
-import { isSafeUrl } from "../markdown/safe-url.ts";
+import { isSafeUrl } from "../util/safe-url.ts";
 
 /** What `<img class="article-hero">` needs. */
 export interface HeroImage {

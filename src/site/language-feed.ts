@@ -1,7 +1,8 @@
 /** A language's feed: its guide pages with a known last change, as Atom. */
 import { localeOf } from "../i18n/locale.ts";
 import { t } from "../i18n/t.ts";
-import { isGuidePage, type PageRef } from "../nav/page-ref.ts";
+import { isGuidePage } from "../content/page-identity.ts";
+import type { PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { atomFeed, type FeedEntry } from "./atom-feed.ts";
 import { feedUrl } from "./page-furniture.ts";

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
-import { isSafeUrl } from "../../src/markdown/safe-url.ts";
+import { isSafeUrl } from "../../src/util/safe-url.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 import { renderMarkdown } from "../helpers/render.ts";

@@ -25,14 +25,14 @@ const page = (lang: string, slug: string, navId?: string): NavPageInfo => ({
   lang,
   section: "guide",
   slug,
-  ...(navId ? { navId } : {}),
+  navId: navId ?? slug,
 });
 
 const nav = (entries: Record<string, string>) =>
   new Map<string, NavSourceText>(Object.entries(entries).map(([lang, text]) => [lang, { file: `content/_data/nav/${lang}.json`, text }]));
 
 describe("checkNav", () => {
-  const found = checkNav(nav({ ja: jaNav }), [page("ja", "a"), page("ja", "b"), page("en", "c-page", "c"), { file: "content/ja/guide/index.md", lang: "ja", section: "guide", slug: "index" }]).map(
+  const found = checkNav(nav({ ja: jaNav }), [page("ja", "a"), page("ja", "b"), page("en", "c-page", "c"), { file: "content/ja/guide/index.md", lang: "ja", section: "guide", slug: "index", navId: "index" }]).map(
     formatDiagnostic,
   );
 

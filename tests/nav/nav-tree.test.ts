@@ -143,9 +143,9 @@ describe("nav shapes of real guides", () => {
   const shaped = new SiteIndex({
     languages: ["ja", "en"],
     pages: [
-      { lang: "en", section: "guide", slug: "index", navId: "index", title: "Guide", url: "/en/guide/", inputPath: "" },
-      { lang: "en", section: "guide", slug: "parent", navId: "parent", title: "Parent", url: "/en/guide/parent/", inputPath: "" },
-      { lang: "en", section: "guide", slug: "child", navId: "child", title: "Child", url: "/en/guide/child/", inputPath: "" },
+      { lang: "en", section: "guide", slug: "index", kind: "section", navId: "index", title: "Guide", url: "/en/guide/", inputPath: "" },
+      { lang: "en", section: "guide", slug: "parent", kind: "guide", navId: "parent", title: "Parent", url: "/en/guide/parent/", inputPath: "" },
+      { lang: "en", section: "guide", slug: "child", kind: "guide", navId: "child", title: "Child", url: "/en/guide/child/", inputPath: "" },
     ],
     nav: new Map([
       ["en", { sections: [{ id: "guide", label: "Guide", items: [

@@ -1,4 +1,5 @@
 /** A small two-language site as plain data, for the pure nav tests. */
+import { kindOf } from "../../src/content/page-identity.ts";
 import type { NavFile } from "../../src/nav/nav-schema.ts";
 import type { PageRef } from "../../src/nav/page-ref.ts";
 import { SiteIndex } from "../../src/nav/site-index.ts";
@@ -10,6 +11,7 @@ export function ref(lang: string, section: string, slug: string, extra: Partial<
     lang,
     section,
     slug,
+    kind: kindOf(section, slug),
     navId: slug,
     title: `${lang}:${slug}`,
     url: `/${path}/`,

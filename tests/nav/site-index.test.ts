@@ -1,19 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { identityOf } from "../../src/nav/page-ref.ts";
 import { SiteIndex } from "../../src/nav/site-index.ts";
 import { fixtureIndex, ref } from "./site-fixture.ts";
-
-describe("identityOf", () => {
-  test.each([
-    ["ja/basic-workflows/sd15-lora.md", { lang: "ja", section: "basic-workflows", slug: "sd15-lora" }],
-    ["en\\basic-workflows\\index.md", { lang: "en", section: "basic-workflows", slug: "index" }],
-    ["./ja/about.md", { lang: "ja", section: "", slug: "about" }],
-    ["ja/index.njk", { lang: "ja", section: "", slug: "index" }],
-    ["fr/about.md", undefined],
-    ["ja/a/b/c.md", undefined],
-    ["index.njk", undefined],
-  ])("%s", (path, identity) => expect(identityOf(path, ["ja", "en"])).toEqual(identity));
-});
 
 describe("SiteIndex", () => {
   const index = fixtureIndex();

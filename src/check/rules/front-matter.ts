@@ -5,11 +5,12 @@
 import { join } from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../../diagnostics.ts";
+import { urlOf, type PageIdentity } from "../../content/page-identity.ts";
 import { frontMatterKeyProblems } from "../../content/front-matter-keys.ts";
 import { heroSchema, pageFrontMatter, TAG_LIMIT, validateFrontMatter } from "../../content/front-matter.ts";
 import { resolveHero } from "../../site/hero-image.ts";
+import { normaliseUrl } from "../../util/url-path.ts";
 import { knownSections } from "../known-sections.ts";
-import { expectedUrl } from "../page-path.ts";
 import { finding, type Rule } from "../rule.ts";
 import type { SiteModel, SitePage } from "../site-model.ts";
 
@@ -34,7 +35,8 @@ export const TAG_MAX_LENGTH = 30;
 
 function schemaProblems(page: SitePage): Diagnostic[] {
   if (!page.source) return [];
-  const schema = page.kind === "guide" ? pageFrontMatter : page.kind === "section" ? sectionFrontMatter : sitePageFrontMatter;
+  const kind = page.identity?.kind;
+  const schema = kind === "guide" ? pageFrontMatter : kind === "section" ? sectionFrontMatter : sitePageFrontMatter;
   return validateFrontMatter(page.file, page.data, page.source.frontMatter, schema);
 }
 
@@ -52,24 +54,24 @@ function langProblems(page: SitePage, model: SiteModel): Diagnostic[] {
   return [];
 }
 
-function placeProblems(page: SitePage, model: SiteModel): Diagnostic[] {
+function placeProblems(page: SitePage, id: PageIdentity, model: SiteModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data } = page;
-  if (page.kind === "guide" && typeof data.slug === "string" && data.slug !== page.slug) {
-    const message = `front matter "slug" is "${data.slug}" but the file is ${page.slug}.md; rename one so they match`;
+  if (id.kind === "guide" && typeof data.slug === "string" && data.slug !== id.slug) {
+    const message = `front matter "slug" is "${data.slug}" but the file is ${id.slug}.md; rename one so they match`;
     out.push(finding(page, ["slug"], "error", "front-matter/slug-mismatch", message));
   }
-  if ((page.kind === "section" || page.kind === "guide") && typeof data.section === "string" && data.section !== page.section) {
-    const message = `front matter "section" is "${data.section}" but the file is in the "${page.section}" folder; use section: ${page.section}`;
+  if (id.section && typeof data.section === "string" && data.section !== id.section) {
+    const message = `front matter "section" is "${data.section}" but the file is in the "${id.section}" folder; use section: ${id.section}`;
     out.push(finding(page, ["section"], "error", "front-matter/section-mismatch", message));
   }
-  const sections = page.section && page.lang ? knownSections(model.nav, page.lang) : undefined;
-  if (sections && !sections.has(page.section!)) {
+  const sections = id.section ? knownSections(model.nav, id.lang) : undefined;
+  if (sections && !sections.has(id.section)) {
     const known = [...sections].join(", ") || "none";
-    const message = `section "${page.section}" is not in the ${page.lang} nav (content/_data/nav/${page.lang}.json); known sections: ${known}`;
-    out.push(finding(page, page.kind === "section" ? ["section"] : ["permalink"], "error", "front-matter/unknown-section", message));
+    const message = `section "${id.section}" is not in the ${id.lang} nav (content/_data/nav/${id.lang}.json); known sections: ${known}`;
+    out.push(finding(page, id.kind === "section" ? ["section"] : ["permalink"], "error", "front-matter/unknown-section", message));
   }
-  const expected = expectedUrl(page);
+  const expected = urlOf(id);
   if (expected && page.permalink !== undefined && normaliseUrl(page.permalink) !== expected) {
     const message = `permalink "${page.permalink}" does not match the file's place; expected "${expected}"`;
     out.push(finding(page, ["permalink"], "error", "front-matter/permalink", message));
@@ -102,7 +104,7 @@ function keyProblems(page: SitePage): Diagnostic[] {
 /** A guide page without a summary still builds; its description is then its first paragraph. */
 function summaryProblems(page: SitePage): Diagnostic[] {
   const { summary } = page.data;
-  if (page.kind !== "guide" || (typeof summary === "string" && summary.trim() !== "")) return [];
+  if (page.identity?.kind !== "guide" || (typeof summary === "string" && summary.trim() !== "")) return [];
   if (summary !== undefined && summary !== null && typeof summary !== "string") return []; // a wrong type: front-matter/invalid
   const message = 'front matter "summary" is empty: section lists show no summary and the page description falls back to its first paragraph; write one sentence on what the page teaches';
   return [finding(page, summary === undefined ? [] : ["summary"], "warning", "front-matter/summary", message)];
@@ -116,11 +118,6 @@ function heroProblems(page: SitePage, model: SiteModel): Diagnostic[] {
   return problems.map((p) => finding(page, ["hero", "image"], p.severity, p.rule, p.message));
 }
 
-/** `/ja/a/index.html` and `/ja/a/` are the same page. */
-export function normaliseUrl(url: string): string {
-  return url.replace(/index\.html$/, "");
-}
-
 /** Schema, place, tag, summary and hero checks for home, about, section and guide pages; `lang` and keys for any file. */
 export const frontMatterRule: Rule = (model) =>
   model.pages
@@ -128,7 +125,7 @@ export const frontMatterRule: Rule = (model) =>
     .flatMap((page) => [
       ...langProblems(page, model),
       ...keyProblems(page),
-      ...(page.kind === "other"
+      ...(!page.identity || page.identity.kind === "other"
         ? []
-        : [...schemaProblems(page), ...placeProblems(page, model), ...tagProblems(page), ...summaryProblems(page), ...heroProblems(page, model)]),
+        : [...schemaProblems(page), ...placeProblems(page, page.identity, model), ...tagProblems(page), ...summaryProblems(page), ...heroProblems(page, model)]),
     ]);

@@ -1,7 +1,7 @@
 /** Internal links: each page, `#anchor` and `/workflows/` file a link names must exist. */
 import type { Diagnostic } from "../../diagnostics.ts";
-import { normaliseUrl } from "./front-matter.ts";
-import { expectedUrl } from "../page-path.ts";
+import { urlOf } from "../../content/page-identity.ts";
+import { normaliseUrl } from "../../util/url-path.ts";
 import { resolveLink, suggestPage } from "../resolve-link.ts";
 import { finding, type Rule } from "../rule.ts";
 import type { SiteModel, SitePage } from "../site-model.ts";
@@ -17,7 +17,7 @@ function draftUrls(model: SiteModel): Map<string, SitePage> {
   const drafts = new Map<string, SitePage>();
   for (const page of model.pages) {
     if (page.data.draft !== true) continue;
-    const url = page.permalink ?? expectedUrl(page);
+    const url = page.permalink ?? (page.identity && urlOf(page.identity));
     if (url) drafts.set(normaliseUrl(url), page);
   }
   return drafts;

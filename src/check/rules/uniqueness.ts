@@ -1,9 +1,9 @@
 /** Cross-page identity: one page per (lang, section, slug), one page per URL. */
 import type { Diagnostic } from "../../diagnostics.ts";
-import { expectedUrl } from "../page-path.ts";
+import { urlOf } from "../../content/page-identity.ts";
+import { normaliseUrl } from "../../util/url-path.ts";
 import { finding, type Rule } from "../rule.ts";
 import type { SitePage } from "../site-model.ts";
-import { normaliseUrl } from "./front-matter.ts";
 
 /**
  * Pages sharing a key, reported on the ones that are out of place (`misplaced`), so the
@@ -27,11 +27,12 @@ function clashes(
     });
 }
 
-const slugOf = (page: SitePage) => (typeof page.data.slug === "string" ? page.data.slug : page.slug);
+const slugOf = (page: SitePage) => (typeof page.data.slug === "string" ? page.data.slug : page.identity?.slug);
 
 /** Guide pages are identified by (lang, section, slug); the folder gives lang and section. */
 function identity(page: SitePage): string | undefined {
-  return page.kind === "guide" ? `${page.lang}/${page.section}/${slugOf(page)}` : undefined;
+  const id = page.identity;
+  return id?.kind === "guide" ? `${id.lang}/${id.section}/${slugOf(page)}` : undefined;
 }
 
 const names = (pages: readonly SitePage[]) => pages.map((p) => p.file).join(", ");
@@ -43,12 +44,12 @@ const names = (pages: readonly SitePage[]) => pages.map((p) => p.file).join(", "
 export const uniquenessRule: Rule = (model) => {
   const out: Diagnostic[] = [];
   const said = new Set<SitePage>();
-  for (const { page, others } of clashes(model.pages, identity, (p) => slugOf(p) !== p.slug)) {
+  for (const { page, others } of clashes(model.pages, identity, (p) => slugOf(p) !== p.identity?.slug)) {
     said.add(page);
     const message = `page ${identity(page)} is also defined by ${names(others)}; (lang, section, slug) must be unique`;
     out.push(finding(page, ["slug"], "error", "front-matter/duplicate", message));
   }
-  const offPlace = (p: SitePage) => p.url !== undefined && normaliseUrl(p.url) !== expectedUrl(p);
+  const offPlace = (p: SitePage) => p.url !== undefined && normaliseUrl(p.url) !== (p.identity && urlOf(p.identity));
   for (const { page, others } of clashes(model.pages, (p) => p.url && normaliseUrl(p.url), offPlace)) {
     if (said.has(page)) continue; // the same clash, said once
     const message = `URL ${page.url} is also the URL of ${names(others)}; each page needs its own permalink`;
