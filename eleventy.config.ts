@@ -9,6 +9,7 @@ import devServerPlugin from "./src/eleventy/dev-server.ts";
 import globalDataPlugin from "./src/eleventy/global-data.ts";
 import i18nPlugin from "./src/eleventy/i18n.ts";
 import navPlugin from "./src/eleventy/nav.ts";
+import pageContextPlugin from "./src/eleventy/page-context.ts";
 import publishingPlugin from "./src/eleventy/publishing.ts";
 import projectFilesPlugin, { TEMPLATE_FORMATS } from "./src/eleventy/project-files.ts";
 import sitePagesPlugin from "./src/eleventy/site-pages.ts";
@@ -63,6 +64,8 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   // Languages, navigation and the generated site pages (root chooser, 404s, placeholders, sitemap).
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(navPlugin, { root, contentDir });
+  // What each layout shows, prepared once per page (src/site/page-context.ts).
+  eleventyConfig.addPlugin(pageContextPlugin, { root, contentDir, siteUrl, bodies });
   eleventyConfig.addPlugin(sitePagesPlugin, { root, contentDir, projectRoot, siteUrl });
   eleventyConfig.addPlugin(siteIdentityPlugin, { root, contentDir });
   // Base path, site URL check, headers file, feeds, manifest, last updated, edit/report links.

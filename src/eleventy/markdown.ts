@@ -78,8 +78,4 @@ export default function markdownPlugin(
   // Before anything renders: a changed workflow, image or media file invalidates every kept render.
   eleventyConfig.on("eleventy.before", () => options.bodies.begin(dependencyStamp(options.root, options.contentDir)));
   eleventyConfig.setLibrary("md", markdownLibrary(options, options.onRender ?? (() => {})));
-  // The TOC of a page's latest render, for the layout (page data never carries it).
-  eleventyConfig.addFilter("renderedToc", (inputPath: string | undefined) =>
-    inputPath ? (options.bodies.latest(relative(options.root, resolve(inputPath)).split(sep).join("/"))?.toc ?? []) : [],
-  );
 }

@@ -9,8 +9,7 @@ import { t } from "../i18n/t.ts";
 import type { PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { heroImage } from "../site/hero-image.ts";
-import { articleJsonLd, jsonForScript, shareImage, type ArticleFacts } from "../site/head-meta.ts";
-import { pageDescription } from "../site/description.ts";
+import { jsonForScript } from "../site/head-meta.ts";
 import { absoluteUrl, siteDescription, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { tagLinks } from "../site/tags.ts";
 import { readSite } from "./publishing.ts";
@@ -84,10 +83,6 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.addPassthroughCopy({ [join(options.projectRoot, "src/site/assets")]: "assets" });
 
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(config, path));
-  eleventyConfig.addFilter("shareImage", (hero: { image?: string } | undefined) => shareImage(config, hero));
-  eleventyConfig.addFilter("articleJsonLd", (facts: Omit<ArticleFacts, "url" | "image"> & { url: string; hero?: { image?: string } }) =>
-    articleJsonLd({ ...facts, url: absoluteUrl(config, facts.url), image: shareImage(config, facts.hero) }),
-  );
   eleventyConfig.addFilter("sitemapEntries", (index: SiteIndex) => sitemapEntries(index, config, (code) => localeOf(code).htmlLang));
   eleventyConfig.addFilter("heroImage", (hero: { image?: string; alt?: string } | undefined, inputPath: string | undefined) =>
     heroImage(hero, options.root, inputPath ? resolve(inputPath) : undefined),
@@ -96,10 +91,6 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
   // The site's name and description per language: site.json, else the UI strings.
   eleventyConfig.addFilter("siteTitle", (lang: string) => siteTitle(config, lang));
   eleventyConfig.addFilter("siteDescription", (lang: string) => siteDescription(config, lang));
-  // `<meta name="description">`: the summary, else the body's first paragraph, else the site's.
-  eleventyConfig.addFilter("pageDescription", (summary: unknown, rawInput: unknown, lang: string) =>
-    pageDescription(summary, typeof rawInput === "string" ? rawInput : "", siteDescription(config, lang)),
-  );
   eleventyConfig.addFilter("tagLinks", (tags: unknown, lang: string) => tagLinks(tags, lang));
 
   const add = eleventyConfig.addTemplate!.bind(eleventyConfig);
