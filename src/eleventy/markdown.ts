@@ -4,7 +4,7 @@
  * the same {@link BodyRenderer} the content check used, with the same input.
  */
 import { readFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { pageVariables } from "../content/page-variables.ts";
 import { parseSource } from "../content/source.ts";
 import { placeOf } from "../content/page-identity.ts";
@@ -13,6 +13,7 @@ import type { SiteModel } from "../check/site-model.ts";
 import { localeCodes } from "../i18n/locale.ts";
 import type { BodyRenderer, RenderedBody } from "../markdown/render-body.ts";
 import type { BodyInput } from "../markdown/render-env.ts";
+import { projectFile } from "../util/url-path.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Layouts write Nunjucks comments as `{## … ##}`, the form they have always used. */
@@ -39,7 +40,7 @@ interface PageData {
  */
 export function bodyInputOf(options: Omit<MarkdownPluginOptions, "bodies">, inputPath: string, body: string): BodyInput {
   const absolute = resolve(inputPath);
-  const file = relative(options.root, absolute).split(sep).join("/");
+  const file = projectFile(options.root, absolute);
   const checked = options.model()?.pages.find((page) => page.file === file);
   if (checked?.source?.body === body && checked.body) {
     return { file, body, bodyLineOffset: checked.source.bodyLineOffset, variables: pageVariables(checked, checked.data) };

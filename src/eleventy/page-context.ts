@@ -3,11 +3,11 @@
  * which each layout calls first (`{% set context = page | pageContext %}`) and every partial
  * reads from. It is computed once per page and build: a layout chain asks again for the same.
  */
-import { relative, resolve, sep } from "node:path";
 import type { BodyRenderer } from "../markdown/render-body.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { pageContext, type PageContext, type PageData } from "../site/page-context.ts";
 import type { SiteConfig } from "../site/site-config.ts";
+import { projectFile } from "../util/url-path.ts";
 import { readSite, type PublishingOptions } from "./publishing.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -34,8 +34,7 @@ export default function pageContextPlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.on("eleventy.before", () => {
     config = readSite(eleventyConfig, options);
   });
-  const fileOf = (inputPath: string) => relative(options.root, resolve(inputPath)).split(sep).join("/");
-  const tocOf = (inputPath: string) => (inputPath ? (options.bodies.latest(fileOf(inputPath))?.toc ?? []) : []);
+  const tocOf = (inputPath: string) => (inputPath ? (options.bodies.latest(projectFile(options.root, inputPath))?.toc ?? []) : []);
   // Each build makes a new index (src/eleventy/nav.ts): contexts are kept per index, by URL.
   const contexts = new WeakMap<SiteIndex, Map<string, PageContext>>();
   const items = new WeakMap<CollectionItem[], Map<string, CollectionItem>>();
