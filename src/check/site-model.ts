@@ -19,7 +19,7 @@ import { readNavSources } from "../nav/nav-files.ts";
 import { parseNav, type ParsedNav } from "../nav/nav-schema.ts";
 import { dependencyStamp, type PageCache } from "./page-cache.ts";
 import { publishedUrls } from "./published-urls.ts";
-import { projectFile } from "../util/url-path.ts";
+import { projectRelativePath } from "../util/url-path.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
 
 /** One Markdown file under the content folder, where it sits (its identity, when it has one) and what parsing found. */
@@ -111,7 +111,7 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   cache?.begin(paths, stamp);
   bodies.begin(stamp);
   const pages = paths.map((path) => {
-    const file = projectFile(root, path);
+    const file = projectRelativePath(root, path);
     const bytes = readFileSync(path);
     const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), bodies);
     return cache ? cache.page(path, bytes, parse) : parse();

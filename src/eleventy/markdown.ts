@@ -13,7 +13,7 @@ import type { SiteModel } from "../check/site-model.ts";
 import { localeCodes } from "../i18n/locale.ts";
 import type { BodyRenderer, RenderedBody } from "../markdown/render-body.ts";
 import type { BodyInput } from "../markdown/render-env.ts";
-import { projectFile } from "../util/url-path.ts";
+import { projectRelativePath } from "../util/url-path.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Layouts write Nunjucks comments as `{## … ##}`, the form they have always used. */
@@ -40,7 +40,7 @@ interface PageData {
  */
 export function bodyInputOf(options: Omit<MarkdownPluginOptions, "bodies">, inputPath: string, body: string): BodyInput {
   const absolute = resolve(inputPath);
-  const file = projectFile(options.root, absolute);
+  const file = projectRelativePath(options.root, absolute);
   const checked = options.model()?.pages.find((page) => page.file === file);
   if (checked?.source?.body === body && checked.body) {
     return { file, body, bodyLineOffset: checked.source.bodyLineOffset, variables: pageVariables(checked, checked.data) };

@@ -7,7 +7,7 @@ import type { BodyRenderer } from "../markdown/render-body.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { pageContext, type PageContext, type PageData } from "../site/page-context.ts";
 import type { SiteConfig } from "../site/site-config.ts";
-import { projectFile } from "../util/url-path.ts";
+import { projectRelativePath } from "../util/url-path.ts";
 import { readSite, type PublishingOptions } from "./publishing.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -34,7 +34,7 @@ export default function pageContextPlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.on("eleventy.before", () => {
     config = readSite(eleventyConfig, options);
   });
-  const tocOf = (inputPath: string) => (inputPath ? (options.bodies.latest(projectFile(options.root, inputPath))?.toc ?? []) : []);
+  const tocOf = (inputPath: string) => (inputPath ? (options.bodies.latest(projectRelativePath(options.root, inputPath))?.toc ?? []) : []);
   // Each build makes a new index (src/eleventy/nav.ts): contexts are kept per index, by URL.
   const contexts = new WeakMap<SiteIndex, Map<string, PageContext>>();
   const items = new WeakMap<CollectionItem[], Map<string, CollectionItem>>();

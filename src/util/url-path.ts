@@ -12,6 +12,6 @@ export function normaliseUrl(url: string): string {
 }
 
 /** `path` relative to `root`, with forward slashes: how diagnostics and the body renderer name a file. */
-export function projectFile(root: string, path: string): string {
+export function projectRelativePath(root: string, path: string): string {
   return relative(root, resolve(path)).split(sep).join("/");
 }
