@@ -1,6 +1,7 @@
 /** The page context (src/site/page-context.ts): what every layout shows, from the index and the page's data. */
 import { describe, expect, test, vi } from "vitest";
 import { pageContext, type PageContextInput } from "../../src/site/page-context.ts";
+import { SiteIndex } from "../../src/nav/site-index.ts";
 import { siteConfigSchema } from "../../src/site/site-config.ts";
 import { fixtureIndex, ref } from "../nav/site-fixture.ts";
 
@@ -85,6 +86,22 @@ describe("a placeholder", () => {
 
   test("is noindex and in no language cluster", () => {
     expect(c.head).toMatchObject({ noindex: true, alternates: [], ogLocaleAlternates: [], ogType: "website" });
+    expect(c.head.jsonLd).toBeUndefined();
+  });
+});
+
+describe("a coming-soon page", () => {
+  const soon = new SiteIndex({
+    languages: ["ja", "en"],
+    pages: [ref("en", "", "index")],
+    nav: new Map([["en", { sections: [{ id: "guide", label: "Guide", items: [{ id: "later", label: "Later" }] }] }]]),
+  });
+  const placeholder = soon.pageAt("/en/guide/later/")!;
+  const c = pageContext({ config, index: soon, page: { url: placeholder.url }, data: { lang: "en", title: "Later", placeholder }, tocOf: () => [], sourceOf: () => undefined });
+
+  test("is a noindex notice under its nav label, not an article", () => {
+    expect(c.placeholder).toEqual({ comingSoon: true, title: "Later" });
+    expect(c.head).toMatchObject({ noindex: true, ogType: "website" });
     expect(c.head.jsonLd).toBeUndefined();
   });
 });
