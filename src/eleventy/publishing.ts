@@ -1,7 +1,8 @@
 /**
  * Publishing: the base path on every URL of every page, the production site-URL check,
  * the headers file, web manifest and per-language Atom feeds, and the page furniture
- * filters (last updated, edit and report links, head links). Logic lives in src/site/.
+ * filters (last updated, edit and report links). Logic lives in src/site/; head links
+ * reach pages through the page context (src/site/page-head.ts).
  */
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
@@ -13,7 +14,7 @@ import { normalizeBasePath, withBasePath } from "../site/base-path.ts";
 import { headersFile } from "../site/headers-file.ts";
 import { languageFeed } from "../site/language-feed.ts";
 import { lastUpdated, readGitDates, type GitDates } from "../site/last-updated.ts";
-import { feedUrl, headLinks, lastUpdatedView, MANIFEST_URL, repositoryLinks } from "../site/page-furniture.ts";
+import { feedUrl, lastUpdatedView, MANIFEST_URL, repositoryLinks } from "../site/page-furniture.ts";
 import { readSiteConfig, SITE_CONFIG_FILE, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { placeholderUrlError } from "../site/site-url.ts";
 import { webManifest } from "../site/web-manifest.ts";
@@ -92,7 +93,6 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.addFilter("repositoryLinks", (page: { url: string; inputPath?: string }, lang: string, title: string | undefined) =>
     repositoryLinks(config, { lang, title: title || siteTitle(config, lang), url: page.url, sourcePath: sourcePath(options.root, page.inputPath) }),
   );
-  eleventyConfig.addFilter("headLinks", (lang: string | undefined) => headLinks(config, lang));
 
   const add = eleventyConfig.addTemplate!.bind(eleventyConfig);
   add("_generated/headers.njk", "{{ locales | headersFile | safe }}", { ...hidden, permalink: "/_headers" });

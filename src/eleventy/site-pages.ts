@@ -6,7 +6,8 @@
 import { join, resolve } from "node:path";
 import { localeOf } from "../i18n/locale.ts";
 import { t } from "../i18n/t.ts";
-import type { PageRef } from "../nav/page-ref.ts";
+import { urlOf } from "../content/page-identity.ts";
+import { pageRefOf, type PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { heroImage } from "../site/hero-image.ts";
 import { jsonForScript } from "../site/head-meta.ts";
@@ -30,19 +31,15 @@ export const GENERATED_HOME_INPUT = "_generated/home.njk";
  */
 export function systemPages(languages: readonly string[], pages: readonly PageRef[] = []): PageRef[] {
   const notFound = languages.map((lang) => ({
-    lang,
-    section: "",
-    slug: "404",
-    kind: "other" as const,
-    navId: "404",
-    title: t(lang, "notFound.title"),
-    url: notFoundUrl(lang),
-    inputPath: "",
+    ...pageRefOf({ lang, section: "", slug: "404", kind: "other" }, { title: t(lang, "notFound.title") }, notFoundUrl(lang), ""),
     noindex: true,
   }));
   const homes = languages
     .filter((lang) => !pages.some((p) => p.lang === lang && p.kind === "home"))
-    .map((lang) => ({ lang, section: "", slug: "index", kind: "home" as const, navId: "index", title: t(lang, "site.title"), url: `/${lang}/`, inputPath: GENERATED_HOME_INPUT }));
+    .map((lang) => {
+      const identity = { lang, section: "", slug: "index", kind: "home" } as const;
+      return pageRefOf(identity, { title: t(lang, "site.title") }, urlOf(identity)!, GENERATED_HOME_INPUT);
+    });
   return [...notFound, ...homes];
 }
 
