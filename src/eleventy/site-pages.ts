@@ -10,6 +10,7 @@ import { urlOf } from "../content/page-identity.ts";
 import { pageRefOf, type PageRef } from "../nav/page-ref.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { heroImage } from "../site/hero-image.ts";
+import { CHOOSER_URL, ROOT_NOT_FOUND_URL } from "../site/page-context.ts";
 import { jsonForScript } from "../site/head-meta.ts";
 import { absoluteUrl, siteDescription, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { tagLinks } from "../site/tags.ts";
@@ -91,8 +92,8 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.addFilter("tagLinks", (tags: unknown, lang: string) => tagLinks(tags, lang));
 
   const add = eleventyConfig.addTemplate!.bind(eleventyConfig);
-  add("_generated/root.njk", "", { ...hidden, layout: "root.njk", permalink: "/" });
-  add("_generated/root-404.njk", "", { ...hidden, layout: "root-404.njk", permalink: "/404.html" });
+  add("_generated/root.njk", "", { ...hidden, layout: "root.njk", permalink: CHOOSER_URL });
+  add("_generated/root-404.njk", "", { ...hidden, layout: "root-404.njk", permalink: ROOT_NOT_FOUND_URL });
   add("_generated/not-found.njk", "", {
     ...hidden,
     layout: "not-found.njk",

@@ -134,9 +134,17 @@ function switcherLink(link: LanguageLink): SwitcherLink {
   return { ...link, label: locale.label, htmlLang: locale.htmlLang, shortLabel: locale.shortLabel ?? locale.code.toUpperCase() };
 }
 
+/** The head of a language page, or of one of the two root pages (which the index does not hold). */
+function headOf({ config, index, page, data }: PageContextInput, here: PageRef | undefined, lang: string, title: string | undefined): PageHead {
+  if (!here && page.url === CHOOSER_URL) return chooserHead(config, index);
+  if (!here && page.url === ROOT_NOT_FOUND_URL) return rootNotFoundHead(config, index, page.url);
+  const hero = data.hero as { image?: string } | undefined;
+  return pageHead(config, index, { lang, url: page.url, ...(here ? { here } : {}), title, summary: text(data.summary), hero, rawInput: page.rawInput });
+}
+
 /** The context of one page. */
 export function pageContext(input: PageContextInput): PageContext {
-  const { config, index, page, data } = input;
+  const { index, page, data } = input;
   const here = index.pageAt(page.url);
   const lang = text(data.lang) || index.defaultLang;
   const title = text(data.title);
@@ -145,13 +153,7 @@ export function pageContext(input: PageContextInput): PageContext {
   const sourceLocale = placeholder?.placeholderOf && localeOf(placeholder.placeholderOf.lang);
   const around = here ? prevNext(index, here) : {};
   const nav = navTree(index, lang, page.url);
-  const head = here
-    ? pageHead(config, index, { lang, url: page.url, here, title, summary: text(data.summary), hero: data.hero as { image?: string } | undefined, rawInput: page.rawInput })
-    : page.url === ROOT_NOT_FOUND_URL
-      ? rootNotFoundHead(config, index, page.url)
-      : page.url === CHOOSER_URL
-        ? chooserHead(config, index)
-        : pageHead(config, index, { lang, url: page.url, title, summary: text(data.summary), hero: data.hero as { image?: string } | undefined, rawInput: page.rawInput });
+  const head = headOf(input, here, lang, title);
   const about = index.page(lang, "", "about");
   const context: PageContext = {
     lang,
