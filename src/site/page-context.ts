@@ -142,6 +142,18 @@ function headOf({ config, index, page, data }: PageContextInput, here: PageRef |
   return pageHead(config, index, { lang, url: page.url, ...(here ? { here } : {}), title, summary: text(data.summary), hero, rawInput: page.rawInput });
 }
 
+/** A placeholder's notice: the page it borrows (none for a coming-soon page) and that page's body. */
+function placeholderView(placeholder: PageRef, html: string | undefined): PlaceholderView {
+  const from = placeholder.placeholderOf;
+  const locale = from && localeOf(from.lang);
+  return {
+    comingSoon: Boolean(placeholder.comingSoon),
+    title: placeholder.title,
+    ...(from && locale ? { source: { code: locale.code, label: locale.label, htmlLang: locale.htmlLang, url: from.url } } : {}),
+    ...(html !== undefined ? { html } : {}),
+  };
+}
+
 /** The context of one page. */
 export function pageContext(input: PageContextInput): PageContext {
   const { index, page, data } = input;
@@ -179,28 +191,22 @@ export function pageContext(input: PageContextInput): PageContext {
       ...(page.inputPath ? { inputPath: page.inputPath } : {}),
       ...(sourceLocale ? { contentLang: sourceLocale.htmlLang } : {}),
     },
-    ...(placeholder
-      ? {
-          placeholder: {
-            comingSoon: Boolean(placeholder.comingSoon),
-            title: placeholder.title,
-            ...(sourceLocale ? { source: { code: sourceLocale.code, label: sourceLocale.label, htmlLang: sourceLocale.htmlLang, url: placeholder.placeholderOf!.url } } : {}),
-            ...(source?.content !== undefined ? { html: source.content } : {}),
-          },
-        }
-      : {}),
+    ...(placeholder ? { placeholder: placeholderView(placeholder, source?.content) } : {}),
     ...(about ? { about: { url: about.url } } : {}),
     get listing() {
       const sectionId = here ? here.section : (text(data.section) ?? "");
       return sectionPages(index, lang, sectionId);
     },
     get overview() {
-      return nav.map((section) => ({
-        label: section.label,
-        ...(section.url ? { url: section.url } : {}),
-        ...(index.sectionIndex(lang, section.id)?.summary ? { summary: index.sectionIndex(lang, section.id)!.summary } : {}),
-        pages: data.generatedHome ? sectionPages(index, lang, section.id) : [],
-      }));
+      return nav.map((section) => {
+        const summary = index.sectionIndex(lang, section.id)?.summary;
+        return {
+          label: section.label,
+          ...(section.url ? { url: section.url } : {}),
+          ...(summary ? { summary } : {}),
+          pages: data.generatedHome ? sectionPages(index, lang, section.id) : [],
+        };
+      });
     },
     get redirectTargets() {
       return Object.fromEntries(homeLinks(index).map((h) => [h.lang, { url: h.url, tag: h.htmlLang.toLowerCase() }]));
