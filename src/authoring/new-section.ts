@@ -7,6 +7,7 @@ import { parseSource } from "../content/source.ts";
 import { sourceHash } from "../check/translation-hash.ts";
 import { insertNavSection, navSectionIds } from "./nav-insert.ts";
 import type { NewPageInput, NewPagePlan } from "./new-page.ts";
+import { urlOf } from "../content/page-identity.ts";
 import { stampTranslation } from "./stamp-translation.ts";
 
 const SECTION_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -17,7 +18,7 @@ const SECTION_ID = /^[a-z0-9][a-z0-9-]*$/;
  * section whose folder has no index page can be given one generated from the same data.
  */
 export function sectionIndexData(lang: string, section: { id: string; label: string }): Record<string, string> {
-  return { layout: "section.njk", lang, section: section.id, title: section.label, summary: section.label, permalink: `/${lang}/${section.id}/` };
+  return { layout: "section.njk", lang, section: section.id, title: section.label, summary: section.label, permalink: urlOf({ lang, section: section.id, slug: "index", kind: "section" })! };
 }
 
 /** The index page's file text (front matter only; the section layout lists the pages). */
