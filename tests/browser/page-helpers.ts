@@ -44,7 +44,9 @@ export async function waitForImages(page: Page, scope: "in-view" | "all" = "in-v
       Array.from(document.images).every((img) => {
         const box = img.getBoundingClientRect();
         // An image that is not rendered (display: none, closed <details>) never loads lazily.
-        return img.complete || img.getClientRects().length === 0 || (!all && (box.bottom < 0 || box.top > innerHeight));
+        // Chromium keeps boxes for a closed <details>' content (content-visibility: hidden).
+        const hidden = img.getClientRects().length === 0 || img.closest("details:not([open]) > :not(summary)") !== null;
+        return img.complete || hidden || (!all && (box.bottom < 0 || box.top > innerHeight));
       }),
     scope === "all",
   );
