@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.ts";
 import { ALLOWED_ATTRIBUTES } from "../../markdown/attrs.ts";
+import { isSafeUrl } from "../../util/safe-url.ts";
 import { FILE_START, finding, perPage, type Rule } from "../rule.ts";
 import type { SitePage } from "../site-model.ts";
 import type { Located } from "../../markdown/source-lines.ts";
@@ -46,6 +47,9 @@ function encodingProblems(page: SitePage): Diagnostic[] {
   return out;
 }
 
+// Attributes whose value a browser follows as a URL.
+const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "data", "background", "cite"]);
+
 function droppedProblems(page: SitePage): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const url of page.facts.refusedUrls) {
@@ -56,6 +60,9 @@ function droppedProblems(page: SitePage): Diagnostic[] {
     const written = `{${attr.name}=${attr.value}}`;
     if (/^on/i.test(attr.name)) {
       out.push(finding(page, attr, "error", "files/event-handler", `${written} is an event handler; Markdown may not run script, and the attribute is dropped`));
+    } else if (URL_ATTRIBUTES.has(attr.name.toLowerCase()) && !isSafeUrl(attr.value)) {
+      // `{href=javascript:…}`: dropped like any attribute, but an attempt at script all the same.
+      out.push(finding(page, attr, "error", "files/unsafe-url", `${written} is not a safe URL and the attribute is dropped; Markdown may not run script`));
     } else {
       const message = `${written} is dropped: {…} may only set ${ALLOWED_ATTRIBUTES.join(", ")}`;
       out.push(finding(page, attr, "warning", "files/dropped-attribute", message));
