@@ -77,7 +77,8 @@ function needsList(loaded: LoadedWorkflow, lang: string, escape: Escape): string
   if (models.length) {
     html += `<p class="workflow-needs-title">${escape(t(lang, "workflow.models"))}</p>\n`;
     const tree = modelTreeLines(models);
-    if (tree.length) html += `<pre class="workflow-tree" aria-label="${escape(t(lang, "workflow.treeLabel"))}"><code>${tree.map(escape).join("\n")}</code></pre>\n`;
+    // Focusable: on a phone the tree scrolls sideways, and keyboard users must reach it (axe scrollable-region-focusable).
+    if (tree.length) html += `<pre class="workflow-tree" tabindex="0" aria-label="${escape(t(lang, "workflow.treeLabel"))}"><code>${tree.map(escape).join("\n")}</code></pre>\n`;
     html += `<ul class="workflow-models">\n${models.map((m) => modelItem(m, lang, escape) + "\n").join("")}</ul>\n`;
   }
   if (packs.length) {
