@@ -77,6 +77,10 @@ export default function markdownPlugin(
 ): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ tags: NUNJUCKS_TAGS });
   // Before anything renders: a changed workflow, image or media file invalidates every kept render.
-  eleventyConfig.on("eleventy.before", () => options.bodies.begin(dependencyStamp(options.root, options.contentDir)));
+  // The dev server's renders mark failed blocks in place; a production build fails instead.
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+    options.bodies.dev = runMode === "serve" || runMode === "watch";
+    options.bodies.begin(dependencyStamp(options.root, options.contentDir));
+  });
   eleventyConfig.setLibrary("md", markdownLibrary(options, options.onRender ?? (() => {})));
 }

@@ -32,7 +32,7 @@ export function renderBody(md: MarkdownIt, input: BodyInput): RenderedBody {
 
 function keyOf(input: BodyInput): string {
   const { lang, section, slug } = input.variables;
-  return createHash("sha1").update(`${lang}\0${section}\0${slug}\0${input.bodyLineOffset}\0`).update(input.body).digest("hex");
+  return createHash("sha1").update(`${lang}\0${section}\0${slug}\0${input.bodyLineOffset}\0${input.dev === true}\0`).update(input.body).digest("hex");
 }
 
 /**
@@ -47,6 +47,9 @@ export class BodyRenderer {
   readonly #byFile = new Map<string, { key: string; body: RenderedBody }>();
   #stamp: string | undefined;
 
+  /** Renders for the dev server (failed blocks leave markers); set per build by the Eleventy plugin. */
+  dev = false;
+
   constructor(readonly md: MarkdownIt) {}
 
   /** Starts a build: drops every result when the files renders read have changed. */
@@ -56,7 +59,8 @@ export class BodyRenderer {
   }
 
   /** The body of `input.file` rendered from `input`: the kept result when the input is the same. */
-  render(input: BodyInput): RenderedBody {
+  render(given: BodyInput): RenderedBody {
+    const input = this.dev ? { ...given, dev: true } : given;
     const key = keyOf(input);
     const kept = this.#byFile.get(input.file);
     if (kept?.key === key) {

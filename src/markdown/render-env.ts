@@ -27,6 +27,8 @@ export interface BodyInput {
   /** Lines before the body (front matter), so that diagnostics point into the file. */
   bodyLineOffset: number;
   variables: PageVariables;
+  /** The dev server's render: a block that failed leaves a marker in its place (src/markdown/dev-marker.ts). */
+  dev?: boolean;
 }
 
 /** markdown-it's `env` for one render; plugins read and fill it, nothing else. */
@@ -62,6 +64,7 @@ export function renderEnvFor(input: BodyInput): RenderEnv {
     toc: [],
     facts: emptyFacts(),
     rawHtml: new Map(),
+    ...(input.dev ? { devMarkers: true } : {}),
   };
 }
 

@@ -64,3 +64,16 @@ describe("refused URLs are found in linear time", () => {
     expect(facts.refusedUrls.map((u) => u.url)).toEqual(["javascript:alert(1)"]);
   }, 10_000); // milliseconds when linear; the project's 60 s default is for Eleventy builds
 });
+
+describe("the dev server's renders", () => {
+  test("a workflow block that failed leaves a marker in dev renders only", () => {
+    const bodies = new BodyRenderer(createMarkdown({ root: projectRoot }));
+    const at = { file: "content/ja/s/page.md", body: "[](/workflows/missing.json)\n", bodyLineOffset: 4, variables: { lang: "ja", section: "s", slug: "page" } };
+    bodies.begin("stamp");
+    expect(bodies.render(at).html).not.toContain("dev-marker");
+    bodies.dev = true;
+    const dev = bodies.render(at);
+    expect(dev.html).toContain('<p class="dev-marker" id="dev-diagnostic-5" role="note">');
+    expect(bodies.counts.rendered).toBe(2);
+  });
+});
