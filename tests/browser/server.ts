@@ -1,5 +1,5 @@
 /** A small static file server for a built site, on a random loopback port. */
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -91,13 +91,13 @@ async function handle(root: string, basePath: string, request: IncomingMessage, 
     }
     const index = join(file, "index.html");
     const indexInfo = await stat(index).catch(() => null);
-    if (indexInfo?.isFile()) return sendFile(response, request, index, indexInfo.size, 200);
+    if (indexInfo?.isFile()) return sendFile(root, response, request, index, indexInfo.size, 200);
   } else if (file && info?.isFile()) {
-    return sendFile(response, request, file, info.size, 200);
+    return sendFile(root, response, request, file, info.size, 200);
   }
   const notFound = join(root, "404.html");
   const notFoundInfo = await stat(notFound).catch(() => null);
-  if (notFoundInfo?.isFile()) return sendFile(response, request, notFound, notFoundInfo.size, 404);
+  if (notFoundInfo?.isFile()) return sendFile(root, response, request, notFound, notFoundInfo.size, 404);
   response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
 }
 
@@ -114,8 +114,35 @@ function resolveInside(root: string, pathname: string): string | null {
   return file === normalize(root) || file.startsWith(normalize(root) + sep) ? file : null;
 }
 
-function sendFile(response: ServerResponse, request: IncomingMessage, file: string, size: number, status: number) {
+/**
+ * The headers the site's `_headers` file gives `pathname`, applied as Cloudflare Pages and
+ * Netlify apply it: every rule whose path (`*` matching anything) matches adds its headers.
+ */
+export function headersFor(root: string, pathname: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(join(root, "_headers"), "utf8");
+  } catch {
+    return {};
+  }
+  const out: Record<string, string> = {};
+  let matches = false;
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      matches = pattern.test(pathname);
+    } else if (matches) {
+      const [name, ...value] = line.trim().split(":");
+      out[name!.trim().toLowerCase()] = value.join(":").trim();
+    }
+  }
+  return out;
+}
+
+function sendFile(root: string, response: ServerResponse, request: IncomingMessage, file: string, size: number, status: number) {
   response.writeHead(status, {
+    ...headersFor(root, new URL(request.url ?? "/", "http://x").pathname),
     "content-type": contentTypeOf(file),
     "content-length": size,
     "cache-control": "no-store",

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
@@ -60,6 +62,28 @@ describe("drag to ComfyUI and paste (issue #19)", () => {
       expect(Buffer.from(await response.arrayBuffer()).equals(onDisk())).toBe(true);
     });
   }
+
+  test("ComfyUI on another origin can fetch the dragged URI: exact bytes, with the CORS header from _headers", async () => {
+    const { page } = await open(SEED_JA);
+    const uri = new URL(WORKFLOW, page.url()).href;
+    // A stand-in for ComfyUI: a page on another origin (another port on loopback).
+    const comfy = createServer((_, response) => response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>ComfyUI</title>"));
+    await new Promise<void>((resolve) => comfy.listen(0, "127.0.0.1", resolve));
+    try {
+      await page.goto(`http://127.0.0.1:${(comfy.address() as AddressInfo).port}/`);
+      const fetched = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return { text: await response.text(), type: response.type };
+      }, uri);
+      // A cross-origin fetch in CORS mode succeeds only when the server allows the origin.
+      expect(fetched.type).toBe("cors");
+      expect(fetched.text).toBe(onDisk().toString("utf8"));
+      expect((await fetch(uri)).headers.get("access-control-allow-origin")).toBe("*");
+    } finally {
+      comfy.closeAllConnections();
+      comfy.close();
+    }
+  });
 
   test("the preview SVG carries the workflow where ComfyUI reads a dropped SVG", async () => {
     const { page } = await open(SEED_JA);
