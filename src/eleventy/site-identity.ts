@@ -75,5 +75,7 @@ export default function siteIdentityPlugin(eleventyConfig: EleventyConfig, optio
     return brandFor(resolved.identity, code, typeof title === "string" && title ? title : t(code, "site.title"), resolved.logoSize);
   });
   // `{{ "" | identityHead | safe }}`: accent and heading-font rules, empty by default.
-  eleventyConfig.addFilter("identityHead", () => identityHead(resolved.identity));
+  // A url() inside <style> is not rewritten by the HTML base plugin: it takes the path prefix here.
+  const url = (path: string) => (eleventyConfig.getFilter as (name: string) => (path: string) => string)("url")(path);
+  eleventyConfig.addFilter("identityHead", () => identityHead(resolved.identity, url));
 }

@@ -83,7 +83,7 @@ export function brandFor(identity: IdentityConfig, lang: string, title: string, 
  * (with the same selectors as theme.css, so these win by order) and the heading face.
  * Empty for the default identity: it adds no bytes to a page.
  */
-export function identityHead(identity: IdentityConfig): string {
+export function identityHead(identity: IdentityConfig, cssUrl: (path: string) => string = (path) => path): string {
   const rules: string[] = [];
   const accent = accentColors(identity.accent);
   if (accent) {
@@ -98,7 +98,7 @@ export function identityHead(identity: IdentityConfig): string {
   if (font) {
     // swap: headings show at once in the fallback face; the preload makes the swap rare.
     rules.push(
-      `@font-face{font-family:"${font.family}";src:url(${font.src}) format("woff2");font-weight:${font.weight};font-display:swap}`,
+      `@font-face{font-family:"${font.family}";src:url(${cssUrl(font.src)}) format("woff2");font-weight:${font.weight};font-display:swap}`,
       `:root{--font-heading:"${font.family}",var(--font-sans)}`,
     );
     preload = `<link rel="preload" href="${font.src}" as="font" type="font/woff2" crossorigin>`;

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { ContentError, formatDiagnostic } from "../../src/diagnostics.ts";
 import { resolveIdentity } from "../../src/eleventy/site-identity.ts";
 import { HEADING_FONT_MAX_BYTES } from "../../src/site/site-identity.ts";
-import { buildToDir } from "../helpers/eleventy.ts";
+import { buildToDir, TEST_SITE_URL } from "../helpers/eleventy.ts";
 import { fixtureFiles, writeSite } from "../helpers/fixture-site.ts";
 
 /** A black `width`×`height` PNG. (An SVG logo would be refused: content SVGs can run script, README "Security".) */
@@ -59,6 +59,22 @@ describe("a site with its own identity", async () => {
     expect(head).toContain('font-family:"Brand Sans"');
     expect(existsSync(join(out, "brand/heading.woff2"))).toBe(true);
     expect(existsSync(join(out, "brand/logo.png"))).toBe(true);
+  });
+});
+
+describe("an identity under a base path", async () => {
+  // A second copy of the site: Eleventy caches layouts per input folder within a process.
+  const root = siteWithIdentity(
+    { logo: { src: "/brand/logo.png" }, headingFont: { family: "Brand Sans", src: "/brand/heading.woff2" } },
+    { "content/brand/logo.png": LOGO, "content/brand/heading.woff2": woff2(2000) },
+  );
+  const out = await buildToDir(root, undefined, { siteUrl: TEST_SITE_URL, pathPrefix: "/repo/" });
+  const head = readFileSync(join(out, "ja/guide/a/index.html"), "utf8").split("</head>")[0]!;
+
+  test("the logo, the font preload and the font's url() inside <style> all carry the prefix", () => {
+    expect(head).toContain("src:url(/repo/brand/heading.woff2)");
+    expect(head).toContain('<link rel="preload" href="/repo/brand/heading.woff2"');
+    expect(readFileSync(join(out, "ja/guide/a/index.html"), "utf8")).toContain('src="/repo/brand/logo.png"');
   });
 });
 
