@@ -29,7 +29,7 @@ export function builtUrls(dir: string): string[] {
 
 /** One build as a user runs it, from the corpus root, measured whole. */
 async function build(kind: BuildCommandKind, root: string, output: string, expected: readonly string[], timeoutMs?: number): Promise<BuildRun> {
-  const { command, args } = buildCommand(kind, output);
+  const { command, args } = await buildCommand(kind, output);
   const { stdout: _output, ...measure } = await measureProcess(command, args, { cwd: root, timeoutMs });
   const urls = new Set(builtUrls(output));
   const pagesBuilt = expected.filter((u) => urls.has(u)).length;

@@ -116,8 +116,8 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "",
     "## Full build against bare Eleventy + Pagefind",
     "",
-    "Ours is `npm run build` on the corpus (`tsx node_modules/@11ty/eleventy/cmd.cjs`, bench/sites/ours.config.ts: " +
-      "the project's configureSite, search index included); npm's own start-up is left out. The baseline is bare " +
+    "Ours is `npm run build` on the corpus (`node src/cli/run-compiled.mjs src/cli/build.ts`: the project's " +
+      "configureSite, search index included, from the compiled bundle a previous build left); npm's own start-up is left out. The baseline is bare " +
       "Eleventy 3 as a stock JavaScript site (plain Node, bench/sites/bare.config.mjs: stock markdown-it, a one-line " +
       "layout, the same permalinks, mediaRow passed through), then the Pagefind CLI on its output " +
       "(`npx pagefind --site <out>` without npx's start-up): wall and CPU add up, peak RSS is the larger of the two.",
@@ -126,7 +126,8 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "",
     "## Build without search against bare Eleventy",
     "",
-    "Ours without its search step (bench/sites/ours-no-search.config.ts) against bare Eleventy alone, from the " +
+    "Ours without its search step (the Eleventy CLI on bench/sites/ours-no-search.config.ts, compiled as " +
+      "`npm run build` is) against bare Eleventy alone, from the " +
       "same repetitions. Per page is the median wall time over the pages built; marginal is the extra wall time per " +
       "extra page since the previous size, free of start-up cost.",
     "",

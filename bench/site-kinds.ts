@@ -5,6 +5,7 @@
  */
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compiledEntry } from "../src/cli/run-compiled.mjs";
 import type { EleventyConfig } from "../src/eleventy/types.ts";
 
 /** The public URL the benchmark's production builds use (`.test` is reserved for testing). */
@@ -70,19 +71,22 @@ export type BuildCommandKind = "ours" | "ours-no-search" | "bare";
 // The files package.json's scripts and `npx` run (none of them is in the packages' exports).
 const installed = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
 const ELEVENTY_CLI = installed("@11ty/eleventy/cmd.cjs");
-const TSX_CLI = installed("tsx/dist/cli.mjs");
 const PAGEFIND_CLI = installed("pagefind/lib/runner/bin.cjs");
-const siteConfig = (name: string) => fileURLToPath(new URL(`./sites/${name}`, import.meta.url));
+const RUN_COMPILED = fileURLToPath(new URL("../src/cli/run-compiled.mjs", import.meta.url));
 
 /**
- * The command line of a build, run from the corpus root: ours through tsx as `npm run build`
- * (`tsx node_modules/@11ty/eleventy/cmd.cjs --config=…`), bare with plain Node as a stock
- * JavaScript site. npm's own start-up is left out of both.
+ * The command line of a build, run from the corpus root: ours exactly as `npm run build`
+ * (`node src/cli/run-compiled.mjs src/cli/build.ts`), ours without search as the Eleventy
+ * CLI on the same compiled config minus the search plugin (compiled here, before the
+ * clock starts, as a second `npm run build` finds it), bare with plain Node as a stock
+ * JavaScript site. npm's own start-up is left out of all of them.
  */
-export function buildCommand(kind: BuildCommandKind, output: string): { command: string; args: string[] } {
-  const config = { ours: "ours.config.ts", "ours-no-search": "ours-no-search.config.ts", bare: "bare.config.mjs" }[kind];
-  const eleventy = [ELEVENTY_CLI, `--config=${siteConfig(config)}`, `--output=${output}`];
-  return { command: process.execPath, args: kind === "bare" ? eleventy : [TSX_CLI, ...eleventy] };
+export async function buildCommand(kind: BuildCommandKind, output: string): Promise<{ command: string; args: string[] }> {
+  if (kind === "ours") return { command: process.execPath, args: [RUN_COMPILED, "src/cli/build.ts", "--root", ".", "--output", output] };
+  const config = kind === "bare"
+    ? fileURLToPath(new URL("./sites/bare.config.mjs", import.meta.url))
+    : await compiledEntry("bench/sites/ours-no-search.config.ts");
+  return { command: process.execPath, args: [ELEVENTY_CLI, `--config=${config}`, `--output=${output}`] };
 }
 
 /** `npx pagefind --site <dir>` without npx's own start-up: the package's CLI, which runs its (extended) binary. */

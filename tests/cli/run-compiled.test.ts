@@ -1,0 +1,52 @@
+/**
+ * The compiled start of the CLIs (src/cli/run-compiled.mjs): an entry is bundled once and
+ * reused while its files are unchanged, rebuilt when one changes, and each module keeps its
+ * own `import.meta.url` inside the bundle.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, test } from "vitest";
+import { compiledEntry } from "../../src/cli/run-compiled.mjs";
+import { projectRoot } from "../helpers/eleventy.ts";
+
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), "run-compiled-"));
+  mkdirSync(join(root, "lib"));
+  writeFileSync(join(root, "main.ts"), `import { word, wordUrl } from "./lib/word.ts";\nexport const main: string = word;\nexport const mainUrl = import.meta.url;\nexport { wordUrl };\n`);
+  writeFileSync(join(root, "lib/word.ts"), `export const word: string = "first";\nexport const wordUrl = import.meta.url;\n`);
+  return root;
+}
+
+describe("compiledEntry", () => {
+  test("reuses the bundle while its inputs are unchanged and rebuilds it when one changes", async () => {
+    const root = project();
+    const first = await compiledEntry("main.ts", root);
+    const firstWritten = statSync(first).mtimeMs;
+    expect(await compiledEntry("main.ts", root)).toBe(first);
+    expect(statSync(first).mtimeMs).toBe(firstWritten);
+    expect((await import(pathToFileURL(first).href)).main).toBe("first");
+
+    writeFileSync(join(root, "lib/word.ts"), `export const word: string = "second";\nexport const wordUrl = import.meta.url;\n`);
+    // Same size would still differ in mtime; make sure the clock moved for the stamp.
+    utimesSync(join(root, "lib/word.ts"), new Date(), new Date(Date.now() + 2000));
+    const second = await compiledEntry("main.ts", root);
+    expect(second).not.toBe(first);
+    expect((await import(pathToFileURL(second).href)).main).toBe("second");
+  });
+
+  test("each module sees its own source file as import.meta.url", async () => {
+    const root = project();
+    const bundle = await import(pathToFileURL(await compiledEntry("main.ts", root)).href);
+    expect(bundle.mainUrl).toBe(pathToFileURL(join(root, "main.ts")).href);
+    expect(bundle.wordUrl).toBe(pathToFileURL(join(root, "lib/word.ts")).href);
+  });
+
+  test("as a command it runs the entry with its arguments", () => {
+    const result = spawnSync(process.execPath, ["src/cli/run-compiled.mjs", "src/cli/check.ts", "--root", "tests/check/corpus-clean"], { cwd: projectRoot, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/\b0 errors?\b/);
+  });
+});
