@@ -5,6 +5,7 @@ import { baselineRuns, checkTargets, marginalMs, perPageMs, type Measure } from 
 import type { BenchResult, SizeResult, WatchRun } from "./run-bench.ts";
 import type { ProcessMeasure } from "./child-process.ts";
 import type { AssetWeight } from "./page-weight.ts";
+import { servedChecks, servedRows } from "./served-targets.ts";
 
 /** Everything after this line in an existing report is the authors' findings, carried over. */
 export const FINDINGS_MARKER = "<!-- findings: everything below this line is kept when `npm run bench` rewrites the file -->";
@@ -90,7 +91,7 @@ export function renderReport(result: BenchResult, findings = ""): string {
   const { machine: m, options: o, seedPage: seed } = result;
   const sizes = [...result.sizes].sort((a, b) => a.pagesPerLanguage - b.pagesPerLanguage);
   const minutes = (Date.parse(result.finishedAt) - Date.parse(result.startedAt)) / 60000;
-  const checks = checkTargets(result);
+  const checks = [...checkTargets(result), ...servedChecks(result)];
   const verdict = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "**missed**");
   return [
     "# Benchmarks",
@@ -160,6 +161,16 @@ export function renderReport(result: BenchResult, findings = ""): string {
       `Eleventy's own rebuild costs at that size, the floor under ours.`,
     "",
     table(["pages/lang", "kind", "mode", "first build", "edit → written", "rebuild", "peak RSS"], watchRows(sizes)),
+    "",
+    "## `npm start` over HTTP: edit → served",
+    "",
+    "`npm start` itself (`node src/cli/run-compiled.mjs src/cli/serve.ts`, the default full rebuild) on the corpus, " +
+      "with a port: from writing the file until a fetch of the page returns the new text (the browser's view; " +
+      `polled every 5 ms). "Page": a paragraph appended to the edited page, ${o.edits} time(s); "title": its title ` +
+      "changed, until the next page of its section shows the new title in its nav and prev link. One untimed edit first " +
+      "makes sure the watcher covers the file.",
+    "",
+    table(["pages/lang", "first page served", "page edit → served", "title edit → shown in a neighbour"], servedRows(sizes)),
     "",
     "## Seed page weight",
     "",

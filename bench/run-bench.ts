@@ -13,6 +13,7 @@ import { pageUrl, plannedUrls } from "./corpus-plan.ts";
 import { describeMachine, type MachineInfo } from "./machine.ts";
 import { measureBuilds, type Corpus } from "./measure-builds.ts";
 import { measurePageWeight, type PageWeight } from "./page-weight.ts";
+import { measureServed, type ServedRun } from "./measure-served.ts";
 import type { SiteKind } from "./site-kinds.ts";
 
 /** How much to measure. */
@@ -59,6 +60,8 @@ export interface SizeResult {
   bareSearch: CliSearchRun[];
   pagefind: PagefindRun[];
   watch: WatchRun[];
+  /** `npm start` over HTTP: edit → served, for the edited page and for a page linking it. */
+  served: ServedRun[];
 }
 
 /** A whole run, as the report is written from it. */
@@ -141,11 +144,19 @@ async function measureSize(n: number, work: string, options: BenchOptions): Prom
   };
   const result: SizeResult = {
     pagesPerLanguage: n, expectedPages: expected.length, corpus: corpusShape,
-    full: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [],
+    full: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [], served: [],
   };
   await measureBuilds(corpus, options, result);
   await measureSearchIndex(corpus, options, result);
   await measureRebuilds(corpus, options, result);
+  // The next page of the same section shows the edited page's title in its nav and prev link.
+  const neighbour = plan.pages[1];
+  const neighbourUrl = neighbour ? pageUrl("en", neighbour) : `/en/${edited.section}/`;
+  const target = { root, output: corpus.out("served"), page: corpus.editedPage, url: corpus.editedUrl, neighbourUrl };
+  const served = await measureServed(target, options.edits, options.childTimeoutMs);
+  result.served.push(served);
+  rmSync(target.output, { recursive: true, force: true });
+  options.log(`${n}/lang npm start over HTTP: ${served.edits.map((e) => `${e.kind} ${Math.round(e.ms)} ms`).join(", ")}`);
   rmSync(root, { recursive: true, force: true });
   return result;
 }

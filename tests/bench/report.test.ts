@@ -6,6 +6,7 @@ import { FINDINGS_MARKER, keptFindings, renderReport, writeReport } from "../../
 import type { BenchResult, SizeResult, WatchRun } from "../../bench/run-bench.ts";
 import type { SiteKind } from "../../bench/site-kinds.ts";
 import { checkTargets } from "../../bench/targets.ts";
+import { servedChecks } from "../../bench/served-targets.ts";
 
 /** One dev-server session: a full, then an incremental rebuild, each settling 170 ms after eleventy.before. */
 const session = (kind: SiteKind, firstBuildMs: number, fullMs: number, incrementalMs: number, rssMiB: number): WatchRun[] =>
@@ -35,6 +36,7 @@ const size = (n: number, runs: Runs, incrementalMs: number): SizeResult => {
     pagefind: [{ ms: 900, ...measure(1200, 90, 1100), pages: 2 * n }],
     // Bare ran first here; the report still lists ours first.
     watch: [...session("bare", 1500, 400, 250, 160), ...session("ours", 3000, 1200, incrementalMs, 210)],
+    served: [],
   };
 };
 
@@ -166,5 +168,27 @@ describe("the report", () => {
     expect(written).not.toContain("old numbers");
     expect(keptFindings(written)).toBe("\n\n## Findings\n\nValidation parses every page twice.\n");
     expect(written.indexOf("## Targets")).toBeLessThan(written.indexOf(FINDINGS_MARKER));
+  });
+});
+
+describe("the dev loop over HTTP", () => {
+  const served = (n: number, body: number[], title: number[]): SizeResult => ({
+    ...medium(), pagesPerLanguage: n,
+    served: [{ startMs: 4200, edits: [...body.map((ms) => ({ kind: "body" as const, ms })), ...title.map((ms) => ({ kind: "title" as const, ms }))] }],
+  });
+
+  test("judges the slower of the page edit and the title edit, at 500 and 2,000 pages/lang", () => {
+    expect(servedChecks(result([served(500, [250, 280], [260])]))).toEqual([
+      { target: expect.stringContaining("≤ 300 ms from save at 500 pages/lang"), measured: "265 ms (page), 260 ms (title in a neighbour)", met: true },
+      { target: expect.stringContaining("≤ 500 ms from save at 2,000 pages/lang"), measured: "not run", met: null },
+    ]);
+    expect(servedChecks(result([served(500, [250], [900])]))[0]).toMatchObject({ met: false });
+    expect(servedChecks(result([served(2000, [450], [480])]))[1]).toMatchObject({ met: true });
+  });
+
+  test("has a row per size and the targets in the report", () => {
+    const text = renderReport(result([served(500, [250, 280], [260])]));
+    expect(text).toContain("| 500 | 4.20 s | 265 ms (250–280) | 260 ms |");
+    expect(text).toContain("265 ms (page), 260 ms (title in a neighbour) | met |");
   });
 });

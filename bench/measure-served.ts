@@ -1,0 +1,115 @@
+/**
+ * The dev loop as an author lives it: `npm start` (src/cli/serve.ts through the compiled
+ * start, as package.json runs it) on the corpus, a page saved, and the page fetched over
+ * HTTP until its new text is served. Then the page's title is changed and a neighbouring
+ * page is fetched until its nav and prev/next show the new title: the edit must reach
+ * every page that depends on it, not only the saved one.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+/** One timed edit: from the file write until a response held the new text. */
+export interface ServedEdit {
+  kind: "body" | "title";
+  ms: number;
+}
+
+/** One `npm start` session: how long until the first page was served, then each edit. */
+export interface ServedRun {
+  startMs: number;
+  edits: ServedEdit[];
+}
+
+/** The page edited, where it is served, and a page whose nav and prev/next link it. */
+export interface ServedTarget {
+  root: string;
+  output: string;
+  page: string;
+  url: string;
+  neighbourUrl: string;
+}
+
+const RUN_COMPILED = fileURLToPath(new URL("../src/cli/run-compiled.mjs", import.meta.url));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Fetches `url` every few milliseconds until its body contains `text`; the time it took from `since`. */
+async function servedWith(url: string, text: string, since: number, timeoutMs: number): Promise<number> {
+  while (performance.now() - since < timeoutMs) {
+    try {
+      const response = await fetch(url, { cache: "no-store" });
+      if ((await response.text()).includes(text)) return performance.now() - since;
+    } catch {
+      // Not listening yet, or restarting.
+    }
+    await sleep(5);
+  }
+  throw new Error(`${url} never served "${text}" within ${timeoutMs} ms`);
+}
+
+/** Stops the session's whole process group as Ctrl-C would, and waits for it. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * One session: `edits` body edits (a paragraph appended), then `edits` title edits, each
+ * timed until served. The first body edit is untimed: the watcher may still be scanning
+ * deeper folders when the first page is served. The page's text is restored afterwards.
+ */
+export async function measureServed(target: ServedTarget, edits: number, timeoutMs = 120_000): Promise<ServedRun> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const original = readFileSync(target.page, "utf8");
+  const started = performance.now();
+  const child = spawn(process.execPath, [RUN_COMPILED, "src/cli/serve.ts", "--root", target.root, "--output", target.output, "--port", String(port)],
+    { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: "ignore", detached: true });
+  try {
+    const title = /^title: (".*")$/m.exec(original)?.[1];
+    if (!title) throw new Error(`${target.page} has no quoted title line to edit`);
+    // The server answers (its 404 page) before the first build is written: wait for the page itself.
+    const startMs = await servedWith(base + target.url, JSON.parse(title) as string, started, timeoutMs);
+    let text = `${original}\n\nWarm-up edit for the dev-loop benchmark.\n`;
+    // Saved again until it shows: an edit before the watcher covers the file is never seen.
+    for (let served = false; !served;) {
+      writeFileSync(target.page, text);
+      served = await servedWith(base + target.url, "Warm-up edit", performance.now(), 3000).then(() => true, () => false);
+    }
+    const timed: ServedEdit[] = [];
+    for (let i = 1; i <= edits; i++) {
+      await sleep(300);
+      const marker = `Served edit ${i} for the dev-loop benchmark.`;
+      text += `\n\n${marker}\n`;
+      const saved = performance.now();
+      writeFileSync(target.page, text);
+      timed.push({ kind: "body", ms: await servedWith(base + target.url, marker, saved, timeoutMs) });
+    }
+    for (let i = 1; i <= edits; i++) {
+      await sleep(300);
+      const newTitle = `Renamed ${i} for the benchmark`;
+      text = text.replace(/^title: .*$/m, `title: "${newTitle}"`);
+      const saved = performance.now();
+      writeFileSync(target.page, text);
+      timed.push({ kind: "title", ms: await servedWith(base + target.neighbourUrl, newTitle, saved, timeoutMs) });
+    }
+    return { startMs, edits: timed };
+  } finally {
+    await stop(child);
+    writeFileSync(target.page, original);
+  }
+}
