@@ -20,6 +20,7 @@ import workflowsPlugin from "./src/eleventy/workflows.ts";
 import contentDataPlugin from "./src/eleventy/content-data.ts";
 import { BodyRenderer } from "./src/markdown/render-body.ts";
 import type { ValidationState } from "./src/eleventy/validation.ts";
+import type { SiteModel } from "./src/check/site-model.ts";
 import { SiteDiagnostics } from "./src/eleventy/site-diagnostics.ts";
 import { WorkflowStore } from "./src/workflow/workflow-store.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
@@ -41,6 +42,8 @@ export interface SiteParts {
   bodies: BodyRenderer;
   /** What the latest build found (content check and Eleventy's own errors); the CLIs print it. */
   diagnostics: SiteDiagnostics;
+  /** The site as the latest validation read it (`npm start` compares it between rebuilds). */
+  model: () => SiteModel | undefined;
 }
 
 /** Adds every plugin of the site; the default export applies it to this project. */
@@ -87,7 +90,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.setIncludesDirectory(relative(input, join(projectRoot, "_includes")));
   eleventyConfig.setDataDirectory("_data");
   eleventyConfig.setOutputDirectory("_site");
-  return { workflows, bodies, diagnostics };
+  return { workflows, bodies, diagnostics, model: () => validation.model };
 }
 
 /**

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { overlayMiddleware } from "../eleventy/dev-overlay.ts";
 import { stopChildProcesses } from "./child-processes.ts";
+import { DevRebuilds } from "./dev-rebuilds.ts";
 import { DevTerminal } from "./dev-terminal.ts";
 import { captureEleventyErrors, createSiteRun, type SiteRun } from "./site-eleventy.ts";
 
@@ -48,6 +49,8 @@ let started = performance.now();
  * this one the file contents that failed, so it reads files afresh.
  */
 async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
+  // `--incremental` always writes the saved page only; the default follows with the whole site when needed.
+  const rebuilds = values.incremental ? undefined : new DevRebuilds(root);
   const run = await createSiteRun({
     root,
     output: resolve(root, values.output!),
@@ -56,6 +59,10 @@ async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
     pathPrefix: values.pathprefix,
     configure(eleventyConfig, parts) {
       if (afterFailure) eleventyConfig.setUseTemplateCache(false);
+      rebuilds?.configure(eleventyConfig, parts);
+      // Eleventy waits until a saved file has not grown for 150 ms; editors write a page at
+      // once, and 50 ms still covers a save in a few chunks.
+      eleventyConfig.setChokidarConfig?.({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
       eleventyConfig.setServerOptions({ middleware: [overlayMiddleware(() => parts.diagnostics)] });
       eleventyConfig.on("eleventy.before", () => (started = performance.now()));
       eleventyConfig.on("eleventy.after", ({ results }: { results?: Array<{ outputPath?: string | false }> }) => {
@@ -67,6 +74,7 @@ async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
     },
   });
   if (values.incremental) (run.elev as unknown as { setIncrementalBuild(on: boolean): void }).setIncrementalBuild(true);
+  rebuilds?.attach(run.elev as unknown as Parameters<DevRebuilds["attach"]>[0]);
   captureEleventyErrors(run.elev, (error) => {
     const state = run.parts().diagnostics;
     state.buildFailed(error);

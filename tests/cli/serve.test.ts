@@ -141,6 +141,32 @@ describe("src/cli/serve.ts", async () => {
     );
   });
 
+  test("a changed title shows in the other pages' nav, prev/next and section index, and a body edit on its page", async () => {
+    // A save of one page is first rebuilt alone (src/cli/dev-rebuilds.ts); the title must still reach every page.
+    const path = join(root, "content/en/guides/first.md");
+    const original = readFileSync(path, "utf8");
+    const saving = (text: string) => {
+      writeFileSync(path, text);
+      return setInterval(() => writeFileSync(path, text), 3000);
+    };
+    const renamed = original.replace(/^title: .*$/m, 'title: "Renamed first page"').concat("\nA paragraph added while serving.\n");
+    let timer = saving(renamed);
+    try {
+      await until(async () => (await html("/en/guides/first/")).includes("A paragraph added while serving."), () => server.output.text);
+      await until(async () => (await html("/en/guides/second/")).includes("Renamed first page"), () => server.output.text);
+      const second = await html("/en/guides/second/");
+      expect(second.match(/Renamed first page/g)!.length).toBeGreaterThanOrEqual(2); // the nav and the previous-page link
+      expect(await html("/en/guides/")).toContain("Renamed first page");
+      expect(await html("/en/about/")).toContain("Renamed first page");
+      clearInterval(timer);
+      timer = saving(original);
+      await until(async () => !(await html("/en/about/")).includes("Renamed first page"), () => server.output.text);
+    } finally {
+      clearInterval(timer);
+      writeFileSync(path, original);
+    }
+  });
+
   test("SIGTERM stops the server and every helper process", async () => {
     process.kill(server.child.pid!, "SIGTERM");
     await server.exited;

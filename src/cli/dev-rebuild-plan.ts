@@ -1,0 +1,48 @@
+/**
+ * How `npm start` rebuilds after a save. Eleventy's full rebuild rewrites every page (≈3 s
+ * at 500 pages/lang); its incremental rebuild writes only the saved page, so pages that
+ * show something of it (nav, prev/next, section index, tag pages, placeholders, the dev
+ * banner's findings) would go stale. So a save of content pages alone is rebuilt
+ * incrementally first — the page the author is looking at comes back fast — and then,
+ * only when what other pages can read of the site changed, the whole site follows.
+ * Pure logic; src/cli/serve.ts binds it to Eleventy's watch events.
+ */
+import { createHash } from "node:crypto";
+import { relative, resolve, sep } from "node:path";
+import type { SiteModel } from "../check/site-model.ts";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
+
+/**
+ * Whether every changed file is a content page (Markdown under `content/`, not in `_data/`):
+ * only then may the rebuild start with the saved pages alone. Layouts, nav and data files,
+ * workflows and images feed many pages, and always rebuild the site.
+ */
+export function onlyContentPages(changed: readonly string[], contentDir: string, cwd = process.cwd()): boolean {
+  return changed.length > 0 && changed.every((file) => {
+    const inside = relative(contentDir, resolve(cwd, file));
+    return !inside.startsWith("..") && inside.endsWith(".md") && inside.split(sep)[0] !== "_data";
+  });
+}
+
+/**
+ * A stamp of everything one page can show of others: each page's place, URL, front matter
+ * (title, summary, tags, hero, dates …) and heading ids; the whole body of a page some
+ * language lacks (its placeholder shows that body); and every finding, which each page's
+ * dev banner counts. Equal stamps before and after a save mean only the saved page's own
+ * output changed.
+ */
+export function outwardStamp(model: SiteModel, diagnostics: readonly Diagnostic[]): string {
+  const hash = createHash("sha256");
+  const keysByLang = new Map<string, Set<string>>();
+  for (const page of model.pages) {
+    if (page.lang && page.key) (keysByLang.get(page.lang) ?? keysByLang.set(page.lang, new Set()).get(page.lang)!).add(page.key);
+  }
+  const translatedEverywhere = (key: string) => model.languages.every((lang) => keysByLang.get(lang)?.has(key));
+  for (const page of model.pages) {
+    hash.update(JSON.stringify([page.file, page.url ?? null, page.kind, page.data, [...page.ids].sort()]));
+    if (!page.key || !translatedEverywhere(page.key)) hash.update(page.bytes);
+    hash.update("\0");
+  }
+  for (const d of diagnostics) hash.update(formatDiagnostic(d) + "\n");
+  return hash.digest("hex");
+}

@@ -1,0 +1,54 @@
+/**
+ * When `npm start` may rebuild only the saved page (src/cli/dev-rebuild-plan.ts): only for
+ * content pages, and the full site follows whenever something other pages show changed.
+ */
+import { describe, expect, test } from "vitest";
+import type { SiteModel, SitePage } from "../../src/check/site-model.ts";
+import { onlyContentPages, outwardStamp } from "../../src/cli/dev-rebuild-plan.ts";
+import type { Diagnostic } from "../../src/diagnostics.ts";
+
+const page = (lang: string, key: string, title: string, body: string): SitePage =>
+  ({
+    kind: "guide", lang, key, file: `content/${lang}/${key}.md`, url: `/${lang}/${key}/`,
+    bytes: Buffer.from(`---\ntitle: ${title}\n---\n${body}`), data: { title, lang }, ids: new Set(["intro"]),
+  }) as unknown as SitePage;
+
+const model = (pages: SitePage[]): SiteModel => ({ languages: ["ja", "en"], pages }) as unknown as SiteModel;
+const warning: Diagnostic = { file: "content/en/a.md", line: 3, column: 1, severity: "warning", rule: "x/y", message: "m" } as Diagnostic;
+
+describe("onlyContentPages", () => {
+  const content = "/site/content";
+  test("content Markdown pages only, wherever the working directory is", () => {
+    expect(onlyContentPages(["./content/en/a.md"], content, "/site")).toBe(true);
+    expect(onlyContentPages(["./site/content/en/a.md", "./site/content/ja/a.md"], content, "/")).toBe(true);
+  });
+  test("data, nav, workflows, images and layouts rebuild the site", () => {
+    for (const file of ["./content/_data/nav/en.json", "./content/_data/extra.md", "./content/en/a.png", "./workflows/a.json", "./_includes/page.njk", "../elsewhere/a.md"]) {
+      expect(onlyContentPages([file], content, "/site"), file).toBe(false);
+    }
+    expect(onlyContentPages(["./content/en/a.md", "./content/_data/site.json"], content, "/site")).toBe(false);
+    expect(onlyContentPages([], content, "/site")).toBe(false);
+  });
+});
+
+describe("outwardStamp", () => {
+  const site = (enTitle: string, enBody: string, jaBody = "本文") => model([page("ja", "a", "見出し", jaBody), page("en", "a", enTitle, enBody)]);
+
+  test("is the same when only the body of a page every language has changed", () => {
+    expect(outwardStamp(site("A", "one"), [])).toBe(outwardStamp(site("A", "one, then two"), []));
+  });
+
+  test("changes with a title (front matter), a heading id, or any finding", () => {
+    const before = outwardStamp(site("A", "one"), []);
+    expect(outwardStamp(site("B", "one"), [])).not.toBe(before);
+    const renamed = site("A", "one");
+    (renamed.pages[1] as unknown as { ids: ReadonlySet<string> }).ids = new Set(["other"]);
+    expect(outwardStamp(renamed, [])).not.toBe(before);
+    expect(outwardStamp(site("A", "one"), [warning])).not.toBe(before);
+  });
+
+  test("changes with the body of a page another language lacks: its placeholder shows that body", () => {
+    const untranslated = (body: string) => model([page("ja", "a", "見出し", body)]);
+    expect(outwardStamp(untranslated("本文"), [])).not.toBe(outwardStamp(untranslated("本文、続き"), []));
+  });
+});
