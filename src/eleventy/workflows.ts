@@ -20,8 +20,10 @@ export default function workflowsPlugin(eleventyConfig: EleventyConfig, options:
   // The folder is passthrough-copied (emulated under --serve, which only reloads the
   // browser); watching it makes Eleventy re-render the blocks and redraw the previews.
   eleventyConfig.addWatchTarget(join(options.root, WORKFLOWS_DIR));
+  // What each preview was last written with, so a dev rebuild does not read every SVG back.
+  const written = new Map<string, string>();
   eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode !== "fs") return;
-    writePreviews(options.workflows, options.root, resolve(directories.output));
+    writePreviews(options.workflows, options.root, resolve(directories.output), written);
   });
 }

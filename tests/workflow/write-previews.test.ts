@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -46,6 +46,21 @@ describe("writePreviews", () => {
     writePreviews(store, root, out);
     writePreviews(store, root, out);
     expect(store.counts).toEqual({ parsed: 1, drawn: 1 });
+  });
+
+  test("between rebuilds (a kept map of what was written) an unchanged preview is left alone, a deleted one written again", () => {
+    const root = mkdtempSync(join(tmpdir(), "previews-root-"));
+    cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/ui-basic.json"));
+    const out = mkdtempSync(join(tmpdir(), "previews-out-"));
+    const store = new WorkflowStore();
+    const known = new Map<string, string>();
+    const [path] = writePreviews(store, root, out, known);
+    const before = statSync(path!).mtimeMs;
+    writePreviews(store, root, out, known);
+    expect(statSync(path!).mtimeMs).toBe(before);
+    rmSync(path!);
+    writePreviews(store, root, out, known);
+    expect(readFileSync(path!, "utf8")).toBe(known.get(path!));
   });
 
   test("an unchanged preview is not rewritten; a root without workflows/ writes nothing", () => {
