@@ -24,6 +24,22 @@ export function onlyContentPages(changed: readonly string[], contentDir: string,
   });
 }
 
+/** The front matter block of a page's text ("" without one): what other pages read of it. */
+export function frontMatterOf(text: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  return match?.[1] ?? "";
+}
+
+/**
+ * Whether a save changed only the body of a page the latest build already had: a new or
+ * deleted page, or new front matter (a title, a summary, tags), shows on other pages, so
+ * the whole site is rebuilt at once instead of after the page.
+ */
+export function onlyBodyChanged(model: SiteModel | undefined, root: string, file: string, now: string | undefined): boolean {
+  const before = model?.pages.find((page) => resolve(root, page.file) === file);
+  return before !== undefined && now !== undefined && frontMatterOf(before.bytes.toString("utf8")) === frontMatterOf(now);
+}
+
 /**
  * A stamp of everything one page can show of others: each page's place, URL, front matter
  * (title, summary, tags, hero, dates …) and heading ids; the whole body of a page some

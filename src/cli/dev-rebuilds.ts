@@ -1,12 +1,22 @@
 /**
- * `npm start`'s rebuilds (the plan in dev-rebuild-plan.ts) bound to one Eleventy: a save of
- * content pages alone is rebuilt incrementally, and when that changed what other pages
- * show, a full rebuild follows at once; any other save rebuilds the whole site.
+ * `npm start`'s rebuilds (the plan in dev-rebuild-plan.ts) bound to one Eleventy: a save
+ * that changed only the bodies of known content pages is rebuilt incrementally, and when
+ * that still changed what other pages show (heading ids, findings), a full rebuild follows
+ * at once; any other save (front matter, a new page, nav, data, layouts) rebuilds the site.
  */
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { SiteParts } from "../../eleventy.config.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
-import { onlyContentPages, outwardStamp } from "./dev-rebuild-plan.ts";
+import { onlyBodyChanged, onlyContentPages, outwardStamp } from "./dev-rebuild-plan.ts";
+
+const readText = (file: string) => {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined; // deleted
+  }
+};
 
 /** What this needs of an Eleventy instance: its incremental switch, and its watcher once it watches. */
 interface WatchedEleventy {
@@ -28,7 +38,9 @@ export class DevRebuilds {
   configure(eleventyConfig: EleventyConfig, parts: SiteParts): void {
     eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
       this.#queue = queue;
-      this.#incremental = !this.#followUp && onlyContentPages(queue, join(this.root, "content"));
+      const model = parts.model();
+      this.#incremental = !this.#followUp && onlyContentPages(queue, join(this.root, "content")) &&
+        queue.every((file) => onlyBodyChanged(model, this.root, resolve(file), readText(resolve(file))));
       this.#followUp = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
     });

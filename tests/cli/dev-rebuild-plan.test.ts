@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import type { SiteModel, SitePage } from "../../src/check/site-model.ts";
-import { onlyContentPages, outwardStamp } from "../../src/cli/dev-rebuild-plan.ts";
+import { frontMatterOf, onlyBodyChanged, onlyContentPages, outwardStamp } from "../../src/cli/dev-rebuild-plan.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
 
 const page = (lang: string, key: string, title: string, body: string): SitePage =>
@@ -50,5 +50,24 @@ describe("outwardStamp", () => {
   test("changes with the body of a page another language lacks: its placeholder shows that body", () => {
     const untranslated = (body: string) => model([page("ja", "a", "見出し", body)]);
     expect(outwardStamp(untranslated("本文"), [])).not.toBe(outwardStamp(untranslated("本文、続き"), []));
+  });
+});
+
+describe("onlyBodyChanged", () => {
+  const root = "/site";
+  const known = model([page("en", "a", "A", "one")]);
+  const file = "/site/content/en/a.md";
+  test("a body edit of a page the build has", () => {
+    expect(onlyBodyChanged(known, root, file, "---\ntitle: A\n---\none, then two")).toBe(true);
+  });
+  test("front matter edits, new pages and deleted pages rebuild the site at once", () => {
+    expect(onlyBodyChanged(known, root, file, "---\ntitle: B\n---\none")).toBe(false);
+    expect(onlyBodyChanged(known, root, "/site/content/en/new.md", "---\ntitle: N\n---\n")).toBe(false);
+    expect(onlyBodyChanged(known, root, file, undefined)).toBe(false);
+    expect(onlyBodyChanged(undefined, root, file, "---\ntitle: A\n---\none")).toBe(false);
+  });
+  test("reads the front matter block only", () => {
+    expect(frontMatterOf("---\ntitle: A\n---\nbody\n---\nmore")).toBe("title: A");
+    expect(frontMatterOf("no front matter")).toBe("");
   });
 });

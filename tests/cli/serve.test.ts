@@ -167,6 +167,17 @@ describe("src/cli/serve.ts", async () => {
     }
   });
 
+  test("a body edit with a new finding reaches the other pages' banners too", async () => {
+    // Rebuilt as that page alone first; the finding changes what every page's banner lists, so the site follows.
+    await breakAndFix(
+      "content/en/guides/first.md",
+      (text) => `${text}\nSee [nothing](/en/guides/nowhere/).\n`,
+      "/en/guides/second/",
+      /class="dev-diagnostics"[\s\S]*content\/en\/guides\/first\.md:\d+:\d+/,
+      (h) => !h.includes('class="dev-diagnostics"'),
+    );
+  });
+
   test("SIGTERM stops the server and every helper process", async () => {
     process.kill(server.child.pid!, "SIGTERM");
     await server.exited;
