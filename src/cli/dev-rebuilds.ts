@@ -31,6 +31,8 @@ export class DevRebuilds {
   #queue: readonly string[] = [];
   #incremental = false;
   #followUp = false;
+  /** Whether the previous build got to eleventy.after; after a failed one the site is rebuilt whole. */
+  #completed = true;
 
   constructor(private readonly root: string) {}
 
@@ -39,12 +41,14 @@ export class DevRebuilds {
     eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
       this.#queue = queue;
       const model = parts.model();
-      this.#incremental = !this.#followUp && onlyContentPages(queue, join(this.root, "content")) &&
+      this.#incremental = !this.#followUp && this.#completed && onlyContentPages(queue, join(this.root, "content")) &&
         queue.every((file) => onlyBodyChanged(model, this.root, resolve(file), readText(resolve(file))));
       this.#followUp = false;
+      this.#completed = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
     });
     eleventyConfig.on("eleventy.after", () => {
+      this.#completed = true;
       const model = parts.model();
       if (!model) return;
       const stamp = outwardStamp(model, parts.diagnostics.all());
