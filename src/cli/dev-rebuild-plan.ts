@@ -55,7 +55,7 @@ export function outwardStamp(model: SiteModel, diagnostics: readonly Diagnostic[
   }
   const translatedEverywhere = (key: string) => model.languages.every((lang) => keysByLang.get(lang)?.has(key));
   for (const page of model.pages) {
-    hash.update(JSON.stringify([page.file, page.url ?? null, page.kind, page.data, [...page.ids].sort()]));
+    hash.update(JSON.stringify([page.file, page.url ?? null, page.identity ?? null, page.data, [...page.ids].sort()]));
     if (!page.key || !translatedEverywhere(page.key)) hash.update(page.bytes);
     hash.update("\0");
   }

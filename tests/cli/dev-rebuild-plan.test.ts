@@ -9,7 +9,7 @@ import type { Diagnostic } from "../../src/diagnostics.ts";
 
 const page = (lang: string, key: string, title: string, body: string): SitePage =>
   ({
-    kind: "guide", lang, key, file: `content/${lang}/${key}.md`, url: `/${lang}/${key}/`,
+    lang, key, file: `content/${lang}/${key}.md`, url: `/${lang}/${key}/`,
     bytes: Buffer.from(`---\ntitle: ${title}\n---\n${body}`), data: { title, lang }, ids: new Set(["intro"]),
   }) as unknown as SitePage;
 
