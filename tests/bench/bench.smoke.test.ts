@@ -73,15 +73,24 @@ describe("npm run bench, smoke run", () => {
   test("the report has every section and a row for the size", () => {
     for (const heading of ["## Targets", "## Full build against bare Eleventy + Pagefind", "## Build without search against bare Eleventy",
       "## Pagefind indexing alone",
-      "## Dev-server rebuild after editing one page", "## Seed page weight", "## Corpus sizes"]) {
+      "## Dev-server rebuild after editing one page", "## `npm start` over HTTP: edit → served", "## Seed page weight", "## Corpus sizes"]) {
       expect(report).toContain(heading);
     }
-    // Full build, no-search build, Pagefind, 4× dev server, corpus (the no-search table is new: one row more).
-    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(8);
+    // Full build, no-search build, Pagefind, 4× dev server, npm start over HTTP, corpus (the no-search
+    // table and then the HTTP table are new: one row more each).
+    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(9);
     for (const target of ["Full build ≤ 1.3×", "Peak RSS ≤ 1.3×", "Full build exits with no child process left behind", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
       expect(report).toContain(`| ${target}`);
     }
     expect(report).toMatch(/\(--incremental; bare Eleventy: [\d,]+ ms\)/);
     expect(report).toContain("| HTML | `/ja/basic-workflows/sd15-lora/` |");
+  });
+
+  test("npm start is measured over HTTP: the edited page, and a title edit shown on a neighbour", () => {
+    const [run] = result.sizes[0]!.served;
+    expect(run!.startMs).toBeGreaterThan(0);
+    expect(run!.edits.map((e) => e.kind)).toEqual(["body", "title"]);
+    expect(report).toContain("| pages/lang | first page served | page edit → served | title edit → shown in a neighbour |");
+    expect(report).toMatch(/`npm start` serves an edit ≤ 300 ms from save at 500 pages\/lang .*\| not run \| not measured \|/);
   });
 });
