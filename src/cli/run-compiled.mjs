@@ -65,7 +65,9 @@ const ownImportMetaUrl = {
 
 /** Bundles `entry` and records its inputs; returns the bundle's path. */
 async function compile(/** @type {string} */ root, /** @type {string} */ entry, /** @type {string} */ manifestPath) {
-  const { build } = await import("esbuild");
+  const { build, stop } = await import("esbuild");
+  // esbuild's service is a child process; stopped here so a CLI that never uses esbuild
+  // again leaves none behind (the build's asset step starts it afresh).
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -79,7 +81,7 @@ async function compile(/** @type {string} */ root, /** @type {string} */ entry, 
     logLevel: "error",
     absWorkingDir: root,
     plugins: [ownImportMetaUrl],
-  });
+  }).finally(() => stop());
   const code = result.outputFiles[0].contents;
   const name = `${basename(entry, ".ts")}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
   /** @type {Manifest} */
