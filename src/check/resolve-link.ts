@@ -45,6 +45,9 @@ export function resolveLink(href: string, from: SitePage, model: SiteModel): Lin
   if (page) return { kind: "page", page, fragment };
   // A language without content/<lang>/index.md gets a home generated from its nav.
   if (model.languages.some((lang) => normalised === `/${lang}/`)) return { kind: "unchecked" };
+  // So does a nav section without an index page (src/eleventy/site-pages.ts).
+  const [, lang, section, rest] = /^\/([^/]+)\/([^/]+)\/(.*)$/.exec(normalised) ?? [];
+  if (lang && section && rest === "" && model.nav.get(lang)?.parsed.nav?.sections.some((s) => s.id === section)) return { kind: "unchecked" };
   return { kind: "no-page", path: normalised };
 }
 

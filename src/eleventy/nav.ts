@@ -9,7 +9,7 @@ import { parseNavSources, readNavSources } from "../nav/nav-files.ts";
 import { identityOf } from "../content/page-identity.ts";
 import { pageRefOf, type PageRef } from "../nav/page-ref.ts";
 import { SiteIndex } from "../nav/site-index.ts";
-import { isGeneratedHome, systemPages } from "./site-pages.ts";
+import { isGeneratedHome, isGeneratedSection, systemPages } from "./site-pages.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** The slice of an Eleventy collection item the index reads. */
@@ -37,7 +37,7 @@ export default function navPlugin(eleventyConfig: EleventyConfig, options: { roo
     const languages = localeCodes();
     const pages = api.getAll().flatMap((item) => itemRef(item, inputDir, languages) ?? []);
     const nav = parseNavSources(readNavSources(options.root, options.contentDir, languages));
-    const index = new SiteIndex({ languages, pages: [...pages, ...systemPages(languages, pages)], nav });
+    const index = new SiteIndex({ languages, pages: [...pages, ...systemPages(languages, pages, nav)], nav });
     indexes.set(api, index);
     return index;
   };
@@ -46,4 +46,5 @@ export default function navPlugin(eleventyConfig: EleventyConfig, options: { roo
   eleventyConfig.addCollection("placeholderPages", (api) => buildIndex(api).placeholders);
   // And for the generated homes of languages without content/<lang>/index.md.
   eleventyConfig.addCollection("generatedHomes", (api) => buildIndex(api).pages.filter(isGeneratedHome));
+  eleventyConfig.addCollection("generatedSections", (api) => buildIndex(api).pages.filter(isGeneratedSection));
 }

@@ -8,6 +8,7 @@ import { localeOf } from "../i18n/locale.ts";
 import { t } from "../i18n/t.ts";
 import { urlOf } from "../content/page-identity.ts";
 import { pageRefOf, type PageRef } from "../nav/page-ref.ts";
+import type { NavFile } from "../nav/nav-schema.ts";
 import type { SiteIndex } from "../nav/site-index.ts";
 import { heroImage } from "../site/hero-image.ts";
 import { CHOOSER_URL, ROOT_NOT_FOUND_URL } from "../site/page-context.ts";
@@ -30,7 +31,7 @@ export const GENERATED_HOME_INPUT = "_generated/home.njk";
  * and a home for each language that has none among `pages`, made from its nav (so the
  * root chooser, the header's home link and hreflang always have a language home).
  */
-export function systemPages(languages: readonly string[], pages: readonly PageRef[] = []): PageRef[] {
+export function systemPages(languages: readonly string[], pages: readonly PageRef[] = [], nav: ReadonlyMap<string, NavFile> = new Map()): PageRef[] {
   const notFound = languages.map((lang) => ({
     ...pageRefOf({ lang, section: "", slug: "404", kind: "other" }, { title: t(lang, "notFound.title") }, notFoundUrl(lang), ""),
     noindex: true,
@@ -41,8 +42,24 @@ export function systemPages(languages: readonly string[], pages: readonly PageRe
       const identity = { lang, section: "", slug: "index", kind: "home" } as const;
       return pageRefOf(identity, { title: t(lang, "site.title") }, urlOf(identity)!, GENERATED_HOME_INPUT);
     });
-  return [...notFound, ...homes];
+  // A nav section without content/<lang>/<section>/index.md: an index listing its pages,
+  // so the breadcrumb and the sidebar's section title always lead somewhere.
+  const sections = languages.flatMap((lang) =>
+    (nav.get(lang)?.sections ?? [])
+      .filter((section) => !pages.some((p) => p.lang === lang && p.section === section.id && p.kind === "section"))
+      .map((section) => {
+        const identity = { lang, section: section.id, slug: "index", kind: "section" } as const;
+        return pageRefOf(identity, { title: section.label }, urlOf(identity)!, GENERATED_SECTION_INPUT);
+      }),
+  );
+  return [...notFound, ...homes, ...sections];
 }
+
+/** Where generated section index pages come from (a virtual template). */
+export const GENERATED_SECTION_INPUT = "_generated/section.njk";
+
+/** True for a section index {@link systemPages} generated. */
+export const isGeneratedSection = (page: PageRef) => page.inputPath === GENERATED_SECTION_INPUT;
 
 /** True for a home {@link systemPages} generated. */
 export const isGeneratedHome = (page: PageRef) => page.inputPath === GENERATED_HOME_INPUT;
@@ -126,6 +143,17 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
       lang: (data: { home: PageRef }) => data.home.lang,
       title: (data: { home: PageRef }) => siteTitle(config, data.home.lang),
       summary: (data: { home: PageRef }) => siteDescription(config, data.home.lang),
+    },
+  });
+  add(GENERATED_SECTION_INPUT, "", {
+    ...hidden,
+    layout: "section.njk",
+    pagination: { data: "collections.generatedSections", size: 1, alias: "sectionPage" },
+    permalink: (data: { sectionPage: PageRef }) => data.sectionPage.url,
+    eleventyComputed: {
+      lang: (data: { sectionPage: PageRef }) => data.sectionPage.lang,
+      section: (data: { sectionPage: PageRef }) => data.sectionPage.section,
+      title: (data: { sectionPage: PageRef }) => data.sectionPage.title,
     },
   });
   // One index page per tag and language, listing the pages with that tag (src/site/tags.ts).

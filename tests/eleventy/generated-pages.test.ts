@@ -32,3 +32,19 @@ describe("tag index pages", () => {
     }
   });
 });
+
+describe("generated section index pages", () => {
+  test("a nav section without an index page gets one: the breadcrumb and sidebar link lead to a page listing its pages", async () => {
+    const files = fixtureFiles();
+    delete files["content/en/guide/index.md"];
+    const out = await buildToDir(writeSite(files));
+    const index = readFileSync(`${out}/en/guide/index.html`, "utf8");
+    expect(index).toContain("<h1>Guide</h1>");
+    expect(index).toContain('<a href="/en/guide/a/">A</a>');
+    const page = readFileSync(`${out}/en/guide/a/index.html`, "utf8");
+    const start = page.indexOf('class="breadcrumbs"');
+    expect(start).toBeGreaterThan(0);
+    const crumbs = page.slice(start, page.indexOf("</nav>", start));
+    expect(crumbs).toContain('href="/en/guide/"');
+  });
+});
