@@ -111,62 +111,41 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
   const add = eleventyConfig.addTemplate!.bind(eleventyConfig);
   add("_generated/root.njk", "", { ...hidden, layout: "root.njk", permalink: CHOOSER_URL });
   add("_generated/root-404.njk", "", { ...hidden, layout: "root-404.njk", permalink: ROOT_NOT_FOUND_URL });
-  add("_generated/not-found.njk", "", {
-    ...hidden,
-    layout: "not-found.njk",
-    pagination: { data: "locales", size: 1, alias: "locale" },
-    permalink: (data: { locale: { code: string } }) => notFoundUrl(data.locale.code),
-    eleventyComputed: {
-      lang: (data: { locale: { code: string } }) => data.locale.code,
-      title: (data: { locale: { code: string } }) => t(data.locale.code, "notFound.title"),
-    },
+  // One page per item of a collection, each at the URL its item names.
+  const perItem = <T>(input: string, layout: string, data: string, alias: string, url: (item: T) => string, computed: Record<string, (item: T) => unknown>, extra = {}) =>
+    add(input, "", {
+      ...hidden,
+      ...extra,
+      layout,
+      pagination: { data, size: 1, alias },
+      permalink: (page: Record<string, T>) => url(page[alias]!),
+      eleventyComputed: Object.fromEntries(Object.entries(computed).map(([key, of]) => [key, (page: Record<string, T>) => of(page[alias]!)])),
+    });
+  perItem<{ code: string }>("_generated/not-found.njk", "not-found.njk", "locales", "locale", (locale) => notFoundUrl(locale.code), {
+    lang: (locale) => locale.code,
+    title: (locale) => t(locale.code, "notFound.title"),
   });
-  add("_generated/placeholder.njk", "", {
-    ...hidden,
-    layout: "placeholder.njk",
-    pagination: { data: "collections.placeholderPages", size: 1, alias: "placeholder" },
-    permalink: (data: { placeholder: PageRef }) => data.placeholder.url,
-    eleventyComputed: {
-      lang: (data: { placeholder: PageRef }) => data.placeholder.lang,
-      title: (data: { placeholder: PageRef }) => data.placeholder.title,
-      summary: (data: { placeholder: PageRef }) => data.placeholder.summary,
-    },
+  perItem<PageRef>("_generated/placeholder.njk", "placeholder.njk", "collections.placeholderPages", "placeholder", (page) => page.url, {
+    lang: (page) => page.lang,
+    title: (page) => page.title,
+    summary: (page) => page.summary,
   });
   // A language without content/<lang>/index.md: its home lists the nav's sections and pages.
-  add(GENERATED_HOME_INPUT, "", {
-    ...hidden,
-    layout: "home.njk",
-    generatedHome: true,
-    pagination: { data: "collections.generatedHomes", size: 1, alias: "home" },
-    permalink: (data: { home: PageRef }) => data.home.url,
-    eleventyComputed: {
-      lang: (data: { home: PageRef }) => data.home.lang,
-      title: (data: { home: PageRef }) => siteTitle(config, data.home.lang),
-      summary: (data: { home: PageRef }) => siteDescription(config, data.home.lang),
-    },
-  });
-  add(GENERATED_SECTION_INPUT, "", {
-    ...hidden,
-    layout: "section.njk",
-    pagination: { data: "collections.generatedSections", size: 1, alias: "sectionPage" },
-    permalink: (data: { sectionPage: PageRef }) => data.sectionPage.url,
-    eleventyComputed: {
-      lang: (data: { sectionPage: PageRef }) => data.sectionPage.lang,
-      section: (data: { sectionPage: PageRef }) => data.sectionPage.section,
-      title: (data: { sectionPage: PageRef }) => data.sectionPage.title,
-    },
+  perItem<PageRef>(GENERATED_HOME_INPUT, "home.njk", "collections.generatedHomes", "home", (page) => page.url, {
+    lang: (page) => page.lang,
+    title: (page) => siteTitle(config, page.lang),
+    summary: (page) => siteDescription(config, page.lang),
+  }, { generatedHome: true });
+  perItem<PageRef>(GENERATED_SECTION_INPUT, "section.njk", "collections.generatedSections", "sectionPage", (page) => page.url, {
+    lang: (page) => page.lang,
+    section: (page) => page.section,
+    title: (page) => page.title,
   });
   // One index page per tag and language, listing the pages with that tag (src/site/tags.ts).
   eleventyConfig.addCollection("tagPages", (api: CollectionApi) => pagesByTag(api.getAll().flatMap(taggedPage)));
-  add("_generated/tag.njk", "", {
-    ...hidden,
-    layout: "tag.njk",
-    pagination: { data: "collections.tagPages", size: 1, alias: "tag" },
-    permalink: (data: { tag: TagGroup }) => data.tag.url,
-    eleventyComputed: {
-      lang: (data: { tag: TagGroup }) => data.tag.lang,
-      title: (data: { tag: TagGroup }) => t(data.tag.lang, "tags.pageTitle", { tag: data.tag.label }),
-    },
+  perItem<TagGroup>("_generated/tag.njk", "tag.njk", "collections.tagPages", "tag", (tag) => tag.url, {
+    lang: (tag) => tag.lang,
+    title: (tag) => t(tag.lang, "tags.pageTitle", { tag: tag.label }),
   });
   add("_generated/sitemap.njk", '{% include "site/sitemap.xml.njk" %}', { ...hidden, permalink: "/sitemap.xml" });
   add("_generated/robots.njk", '{% include "site/robots.txt.njk" %}', { ...hidden, permalink: "/robots.txt" });
