@@ -31,13 +31,40 @@ export function frontMatterOf(text: string): string {
 }
 
 /**
- * Whether a save changed only the body of a page the latest build already had: a new or
- * deleted page, or new front matter (a title, a summary, tags), shows on other pages, so
- * the whole site is rebuilt at once instead of after the page.
+ * The front matter of each content page as Eleventy last took it in: at the initial build,
+ * then at each build whose queue held that page. A save that leaves it as it was changed
+ * only that page's body; a new or deleted page, or new front matter (a title, a summary,
+ * tags), shows on other pages, so the whole site is rebuilt at once instead of after it.
+ *
+ * Why not the check's latest model: the check reads every file from disk at each build,
+ * while Eleventy re-reads a file only once its watcher reported the save. A save that
+ * lands while another page is being rebuilt is in the model at once but, until its own
+ * event, not in what Eleventy renders; judged against the model, that event's build looked
+ * body-only and the other pages kept the old title for good.
  */
-export function onlyBodyChanged(model: SiteModel | undefined, root: string, file: string, now: string | undefined): boolean {
-  const before = model?.pages.find((page) => resolve(root, page.file) === file);
-  return before !== undefined && now !== undefined && frontMatterOf(before.bytes.toString("utf8")) === frontMatterOf(now);
+export class FrontMatterLedger {
+  readonly #taken = new Map<string, string>();
+
+  /** Takes in every page of the initial build's model (`root` resolves its files). */
+  seed(model: SiteModel, root: string): void {
+    for (const page of model.pages) this.#taken.set(resolve(root, page.file), frontMatterOf(page.bytes.toString("utf8")));
+  }
+
+  get seeded(): boolean {
+    return this.#taken.size > 0;
+  }
+
+  /** Whether `now` (the file's text; undefined when deleted) differs from what Eleventy has of `file` in its body only. */
+  bodyOnly(file: string, now: string | undefined): boolean {
+    const before = this.#taken.get(file);
+    return before !== undefined && now !== undefined && before === frontMatterOf(now);
+  }
+
+  /** Eleventy takes `file` in at this build. */
+  record(file: string, now: string | undefined): void {
+    if (now === undefined) this.#taken.delete(file);
+    else this.#taken.set(file, frontMatterOf(now));
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SiteParts } from "../../eleventy.config.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
-import { onlyBodyChanged, onlyContentPages, outwardStamp } from "./dev-rebuild-plan.ts";
+import { FrontMatterLedger, onlyContentPages, outwardStamp } from "./dev-rebuild-plan.ts";
 
 const readText = (file: string) => {
   try {
@@ -28,6 +28,7 @@ interface WatchedEleventy {
 export class DevRebuilds {
   #elev: WatchedEleventy | undefined;
   #stamp: string | undefined;
+  readonly #frontMatter = new FrontMatterLedger();
   #queue: readonly string[] = [];
   #incremental = false;
   #followUp = false;
@@ -40,9 +41,10 @@ export class DevRebuilds {
   configure(eleventyConfig: EleventyConfig, parts: SiteParts): void {
     eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
       this.#queue = queue;
-      const model = parts.model();
+      const texts = queue.map((file) => [resolve(file), readText(resolve(file))] as const);
       this.#incremental = !this.#followUp && this.#completed && onlyContentPages(queue, join(this.root, "content")) &&
-        queue.every((file) => onlyBodyChanged(model, this.root, resolve(file), readText(resolve(file))));
+        texts.every(([file, now]) => this.#frontMatter.bodyOnly(file, now));
+      for (const [file, now] of texts) this.#frontMatter.record(file, now);
       this.#followUp = false;
       this.#completed = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
@@ -51,6 +53,7 @@ export class DevRebuilds {
       this.#completed = true;
       const model = parts.model();
       if (!model) return;
+      if (!this.#frontMatter.seeded) this.#frontMatter.seed(model, this.root);
       const stamp = outwardStamp(model, parts.diagnostics.all());
       const changed = this.#stamp !== undefined && stamp !== this.#stamp;
       this.#stamp = stamp;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import type { SiteModel, SitePage } from "../../src/check/site-model.ts";
-import { frontMatterOf, onlyBodyChanged, onlyContentPages, outwardStamp } from "../../src/cli/dev-rebuild-plan.ts";
+import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp } from "../../src/cli/dev-rebuild-plan.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
 
 const page = (lang: string, key: string, title: string, body: string): SitePage =>
@@ -53,18 +53,33 @@ describe("outwardStamp", () => {
   });
 });
 
-describe("onlyBodyChanged", () => {
+describe("FrontMatterLedger", () => {
   const root = "/site";
-  const known = model([page("en", "a", "A", "one")]);
   const file = "/site/content/en/a.md";
-  test("a body edit of a page the build has", () => {
-    expect(onlyBodyChanged(known, root, file, "---\ntitle: A\n---\none, then two")).toBe(true);
+  const seeded = () => {
+    const ledger = new FrontMatterLedger();
+    ledger.seed(model([page("en", "a", "A", "one")]), root);
+    return ledger;
+  };
+  test("a body edit of a page Eleventy has", () => {
+    expect(seeded().bodyOnly(file, "---\ntitle: A\n---\none, then two")).toBe(true);
   });
   test("front matter edits, new pages and deleted pages rebuild the site at once", () => {
-    expect(onlyBodyChanged(known, root, file, "---\ntitle: B\n---\none")).toBe(false);
-    expect(onlyBodyChanged(known, root, "/site/content/en/new.md", "---\ntitle: N\n---\n")).toBe(false);
-    expect(onlyBodyChanged(known, root, file, undefined)).toBe(false);
-    expect(onlyBodyChanged(undefined, root, file, "---\ntitle: A\n---\none")).toBe(false);
+    const ledger = seeded();
+    expect(ledger.bodyOnly(file, "---\ntitle: B\n---\none")).toBe(false);
+    expect(ledger.bodyOnly("/site/content/en/new.md", "---\ntitle: N\n---\n")).toBe(false);
+    expect(ledger.bodyOnly(file, undefined)).toBe(false);
+    expect(new FrontMatterLedger().bodyOnly(file, "---\ntitle: A\n---\none")).toBe(false);
+  });
+  test("judges against what Eleventy last took in, not what is on disk: a title saved and re-saved is new until recorded", () => {
+    const ledger = seeded();
+    const renamed = "---\ntitle: B\n---\none";
+    expect(ledger.bodyOnly(file, renamed)).toBe(false);
+    expect(ledger.bodyOnly(file, renamed)).toBe(false); // asking does not take it in
+    ledger.record(file, renamed);
+    expect(ledger.bodyOnly(file, `${renamed}, two`)).toBe(true);
+    ledger.record(file, undefined);
+    expect(ledger.bodyOnly(file, renamed)).toBe(false);
   });
   test("reads the front matter block only", () => {
     expect(frontMatterOf("---\ntitle: A\n---\nbody\n---\nmore")).toBe("title: A");
