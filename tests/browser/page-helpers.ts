@@ -37,19 +37,21 @@ export async function readLayoutShift(page: Page): Promise<{ total: number; entr
   return page.evaluate("window.__layoutShift");
 }
 
+/**
+ * In-page test: whether every image has loaded that can, with `all` false only those in
+ * the viewport. An image that is not rendered (display: none, or inside a closed
+ * `<details>`, whose content Chromium keeps boxes for) never loads lazily, so it is not
+ * waited for. A string, shared by the two helpers below, for the same reason as above.
+ */
+const IMAGES_SETTLED = `(all) => Array.from(document.images).every((img) => {
+  const box = img.getBoundingClientRect();
+  const hidden = img.getClientRects().length === 0 || img.closest("details:not([open]) > :not(summary)") !== null;
+  return img.complete || hidden || (!all && (box.bottom < 0 || box.top > innerHeight));
+})`;
+
 /** Waits until the images in the viewport have loaded, or with "all" every image (lazy ones must have started). */
 export async function waitForImages(page: Page, scope: "in-view" | "all" = "in-view"): Promise<void> {
-  await page.waitForFunction(
-    (all) =>
-      Array.from(document.images).every((img) => {
-        const box = img.getBoundingClientRect();
-        // An image that is not rendered (display: none, closed <details>) never loads lazily.
-        // Chromium keeps boxes for a closed <details>' content (content-visibility: hidden).
-        const hidden = img.getClientRects().length === 0 || img.closest("details:not([open]) > :not(summary)") !== null;
-        return img.complete || hidden || (!all && (box.bottom < 0 || box.top > innerHeight));
-      }),
-    scope === "all",
-  );
+  await page.waitForFunction(`(${IMAGES_SETTLED})(${scope === "all"})`);
 }
 
 /**
@@ -58,20 +60,16 @@ export async function waitForImages(page: Page, scope: "in-view" | "all" = "in-v
  * One round trip: the loop runs inside the page.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+  await page.evaluate(`(async () => {
+    const inViewLoaded = () => (${IMAGES_SETTLED})(false);
     const frame = () => new Promise((done) => requestAnimationFrame(done));
-    const inViewLoaded = () =>
-      Array.from(document.images).every((img) => {
-        const box = img.getBoundingClientRect();
-        return img.complete || img.getClientRects().length === 0 || box.bottom < 0 || box.top > innerHeight;
-      });
     for (let step = 0; step < 200; step++) {
       scrollBy(0, Math.round(innerHeight * 0.8));
       await frame();
       for (let wait = 0; wait < 300 && !inViewLoaded(); wait++) await frame();
       if (innerHeight + scrollY >= document.documentElement.scrollHeight - 1) break;
     }
-  });
+  })()`);
   await waitForImages(page, "all");
 }
 
