@@ -3,37 +3,17 @@
  * (`/assets/js/main.<hash>.js`, `/assets/css/site.<hash>.css`); templates ask for them with
  * `{{ "assets/js/main.js" | assetUrl }}`.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 import { ASSET_ENTRIES, bundleAssets, type BundledAsset } from "../build/bundle-assets.ts";
 import { BundleCache } from "../build/bundle-cache.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
-/** Deletes earlier hashed versions of `asset` (`main.<old>.js`) left by a previous build into the same folder. */
-function removeStaleVersions(folder: string, asset: BundledAsset): void {
-  const name = basename(asset.name);
-  const dot = name.lastIndexOf(".");
-  const [stem, ext] = [name.slice(0, dot), name.slice(dot)];
-  const current = basename(asset.path);
-  let files: string[];
-  try {
-    files = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const file of files) {
-    if (file !== current && file.startsWith(`${stem}.`) && file.endsWith(ext) && /^[0-9a-f]{10}$/.test(file.slice(stem.length + 1, -ext.length))) {
-      rmSync(join(folder, file), { force: true });
-    }
-  }
-}
-
 /**
  * Bundles in `eleventy.before`, so a broken script or stylesheet fails a production build
- * before a single page is written, and so every page can name the hashed files; writes the
- * bundles in `eleventy.after`. Bundles are cached by the bytes of their inputs: a rebuild
- * after a content edit does not run esbuild again. Under `--serve` a bundling error is
- * printed and the previous bundle stays in place.
+ * before a single page is written, and so every page can name the hashed files. Eleventy
+ * writes the bundles: one virtual template per bundle, paginated over this build's. They
+ * are cached by the bytes of their inputs: a rebuild after a content edit does not run
+ * esbuild again. Under `--serve` a bundling error is printed and the previous bundle stays.
  */
 export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { projectRoot: string }): void {
   const { projectRoot } = options;
@@ -49,14 +29,14 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { 
       console.warn(`[assets] bundling failed, keeping the previous bundle:\n${(error as Error).message}`);
     }
   });
-  eleventyConfig.on("eleventy.after", ({ outputMode, directories }: BuildEvent) => {
-    if (outputMode !== "fs") return; // toJSON() renders pages only
-    for (const asset of bundles) {
-      const target = join(directories.output, asset.path);
-      mkdirSync(dirname(target), { recursive: true });
-      removeStaleVersions(dirname(target), asset);
-      writeFileSync(target, asset.contents);
-    }
+  // Collections are gathered after eleventy.before: this build's bundles.
+  eleventyConfig.addCollection("bundledAssets", () => bundles);
+  const text = new TextDecoder("utf-8", { fatal: true });
+  eleventyConfig.addFilter("bundledText", (asset: BundledAsset) => text.decode(asset.contents));
+  eleventyConfig.addTemplate!("_generated/bundled-asset.njk", "{{ asset | bundledText | safe }}", {
+    eleventyExcludeFromCollections: true,
+    pagination: { data: "collections.bundledAssets", size: 1, alias: "asset" },
+    permalink: (data: { asset: BundledAsset }) => `/${data.asset.path}`,
   });
   // A site path; the base path is added with every other URL of the page (src/eleventy/publishing.ts).
   eleventyConfig.addFilter("assetUrl", (name: string) => {

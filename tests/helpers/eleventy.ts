@@ -50,7 +50,7 @@ export async function buildToDir(
   return output;
 }
 
-async function makeEleventy(root: string, output: string, options: PublishOptions = {}) {
+export async function makeEleventy(root: string, output: string, options: PublishOptions = {}) {
   const site = (eleventyConfig: EleventyConfig) => configureSite(eleventyConfig, { root, siteUrl: options.siteUrl });
   // Outside the CLI, the config's setOutputDirectory("_site") wins over the constructor's
   // output (ProjectDirectories freezes only for source "cli"); set it again last, or every

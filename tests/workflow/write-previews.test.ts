@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -72,7 +72,24 @@ describe("writePreviews", () => {
     const before = statSync(path!).mtimeMs;
     writePreviews(store, root, out);
     expect(statSync(path!).mtimeMs).toBe(before);
-    expect(writePreviews(store, mkdtempSync(join(tmpdir(), "empty-")), out)).toEqual([]);
-    expect(existsSync(join(out, "workflow-previews/ui-basic.svg"))).toBe(true);
+    expect(writePreviews(store, mkdtempSync(join(tmpdir(), "empty-")), mkdtempSync(join(tmpdir(), "previews-out-")))).toEqual([]);
+  });
+
+  test("the folder mirrors the workflows: a deleted or broken workflow's preview goes, and its emptied folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "previews-root-"));
+    cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/a/ui-basic.json"));
+    cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/b/kept.json"));
+    cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/b/broken.json"));
+    const out = mkdtempSync(join(tmpdir(), "previews-out-"));
+    const store = new WorkflowStore();
+    const known = new Map<string, string>();
+    writePreviews(store, root, out, known);
+    expect(listFiles(out)).toEqual(["workflow-previews/a/ui-basic.svg", "workflow-previews/b/broken.svg", "workflow-previews/b/kept.svg"]);
+    rmSync(join(root, "workflows/a"), { recursive: true });
+    writeFileSync(join(root, "workflows/b/broken.json"), "{ not json");
+    expect(writePreviews(store, root, out, known)).toEqual([join(out, "workflow-previews/b/kept.svg")]);
+    expect(listFiles(out)).toEqual(["workflow-previews/b/kept.svg"]);
+    expect(existsSync(join(out, "workflow-previews/a"))).toBe(false);
+    expect([...known.keys()]).toEqual([join(out, "workflow-previews/b/kept.svg")]);
   });
 });
