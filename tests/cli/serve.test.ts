@@ -4,7 +4,7 @@
  * error once; stopping the server (Ctrl-C, or SIGTERM to npm) leaves no process behind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,6 +47,28 @@ async function until(ready: () => Promise<boolean>, explain: () => string, timeo
   }
 }
 
+/**
+ * Saves `text` to `path` as one step (a temporary file renamed over it), so no build reads
+ * the file half-written: a torn read is a finding of its own and would show up in what the
+ * tests count.
+ */
+function save(path: string, text: string): void {
+  // Written outside the site (the same file system, /tmp), so the watcher sees one change.
+  const temporary = join(mkdtempSync(join(tmpdir(), "serve-save-")), "file");
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+/**
+ * Saves `text` now and again every 3 s until the returned timer is cleared: chokidar can
+ * report "ready" before its scan reaches deeper folders, and an edit made before that is
+ * never seen.
+ */
+function keepSaving(path: string, text: string): ReturnType<typeof setInterval> {
+  save(path, text);
+  return setInterval(() => save(path, text), 3000);
+}
+
 async function groupEmpties(child: ChildProcess): Promise<string[]> {
   const deadline = Date.now() + 5000;
   while (processesInGroup(child.pid!).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -57,18 +79,11 @@ describe("src/cli/serve.ts", async () => {
   const server = await startServer(process.execPath, ["--import", tsx, "src/cli/serve.ts"]);
   const { root, port } = server;
   const html = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).text();
-  /**
-   * Breaks `file`, waits for `broken` in the served page, restores it, waits for `fixed`.
-   * Each wait saves the file again now and then: chokidar can report "ready" before its
-   * scan reaches deeper folders, and an edit made before that is never seen.
-   */
+  /** Breaks `file`, waits for `broken` in the served page, restores it, waits for `fixed` (saving as {@link keepSaving} does). */
   async function breakAndFix(file: string, change: (text: string) => string, page: string, broken: RegExp, fixed: (html: string) => boolean) {
     const path = join(root, file);
     const original = readFileSync(path, "utf8");
-    const saving = (text: string) => {
-      writeFileSync(path, text);
-      return setInterval(() => writeFileSync(path, text), 3000);
-    };
+    const saving = (text: string) => keepSaving(path, text);
     let last = "";
     const explain = () => `${server.output.text}\n--- ${page}:\n${last.slice(last.indexOf("<body"), last.indexOf("<header"))}`;
     let timer = saving(change(original));
@@ -79,7 +94,7 @@ describe("src/cli/serve.ts", async () => {
       await until(async () => fixed((last = await html(page))), explain);
     } finally {
       clearInterval(timer);
-      writeFileSync(path, original);
+      save(path, original);
     }
   }
   const noOverlay = (h: string) => !h.includes("dev-build-error");
@@ -145,10 +160,7 @@ describe("src/cli/serve.ts", async () => {
     // A save of one page is first rebuilt alone (src/cli/dev-rebuilds.ts); the title must still reach every page.
     const path = join(root, "content/en/guides/first.md");
     const original = readFileSync(path, "utf8");
-    const saving = (text: string) => {
-      writeFileSync(path, text);
-      return setInterval(() => writeFileSync(path, text), 3000);
-    };
+    const saving = (text: string) => keepSaving(path, text);
     const renamed = original.replace(/^title: .*$/m, 'title: "Renamed first page"').concat("\nA paragraph added while serving.\n");
     let timer = saving(renamed);
     try {
@@ -163,7 +175,7 @@ describe("src/cli/serve.ts", async () => {
       await until(async () => !(await html("/en/about/")).includes("Renamed first page"), () => server.output.text);
     } finally {
       clearInterval(timer);
-      writeFileSync(path, original);
+      save(path, original);
     }
   });
 
@@ -205,7 +217,7 @@ test("a site broken at start-up is served with the overlay, and picked up once f
     expect(server.output.text).not.toContain("build/layout");
     const served = async () => (await fetch(`http://127.0.0.1:${server.port}/en/guides/first/`)).text();
     expect(await served()).toContain('<code>content/en/guides/second.md:2:1</code>');
-    writeFileSync(join(server.root, page), original);
+    save(join(server.root, page), original);
     await until(async () => /\[dev\] \d+ pages written/.test(server.output.text), () => server.output.text);
     const html = await served();
     expect(html).not.toContain("dev-build-error");
