@@ -23,7 +23,8 @@ export type HtmlPiece =
 const TAG_AT = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s"'>/=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-function attributesOf(raw: string): HtmlAttribute[] {
+/** The attributes in a tag's attribute text, in order, names lower-cased, values decoded (a duplicate is kept: the first wins in a browser). */
+export function attributesOf(raw: string): HtmlAttribute[] {
   const out: HtmlAttribute[] = [];
   for (const m of raw.matchAll(ATTRIBUTE)) {
     const value = m[2] ?? m[3] ?? m[4];

@@ -8,6 +8,7 @@
 import { langOrDefault } from "../i18n/locale.ts";
 import { renderYouTubeFacade } from "../media/render-youtube.ts";
 import { parseYouTubeEmbed, parseYouTubeLink, type YouTubeVideo } from "../media/youtube-url.ts";
+import { attributesOf } from "./html-syntax.ts";
 import { envOf } from "./render-env.ts";
 import type { MarkdownIt, StateCore, Token } from "./types.ts";
 
@@ -24,19 +25,15 @@ interface YouTubeMeta {
 // as browsers ignore an iframe's content. Classes without `<` cannot backtrack into the
 // next part: the whole test stays linear in the block's length.
 const IFRAME = /<iframe(\s[^<>]*)?>[^<]*<\/iframe\s*>/giy;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-function attributes(text: string, unescape: (s: string) => string): Map<string, string> {
+/** An iframe's attributes by name; the first of a repeated one wins, as in a browser. */
+function attributes(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(ATTRIBUTE)) {
-    const name = m[1]!.toLowerCase();
-    if (!out.has(name)) out.set(name, unescape(m[2] ?? m[3] ?? m[4] ?? ""));
-  }
+  for (const { name, value } of attributesOf(text)) if (!out.has(name)) out.set(name, value ?? "");
   return out;
 }
 
 /** The videos of an HTML block made only of allowlisted YouTube iframes; null for anything else. */
-function iframeVideos(html: string, md: MarkdownIt): YouTubeMeta[] | null {
+function iframeVideos(html: string): YouTubeMeta[] | null {
   const found: YouTubeMeta[] = [];
   let at = 0;
   for (;;) {
@@ -45,7 +42,7 @@ function iframeVideos(html: string, md: MarkdownIt): YouTubeMeta[] | null {
     IFRAME.lastIndex = at;
     const m = IFRAME.exec(html);
     if (!m) return null;
-    const attrs = attributes(m[1] ?? "", md.utils.unescapeAll);
+    const attrs = attributes(m[1] ?? "");
     const video = parseYouTubeEmbed(attrs.get("src") ?? "");
     if (!video) return null;
     found.push({ video, title: "" });
@@ -85,7 +82,7 @@ function youtubeCoreRule(md: MarkdownIt, state: StateCore): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === "html_block") {
-      const videos = iframeVideos(token.content, md);
+      const videos = iframeVideos(token.content);
       if (videos) tokens.splice(i, 1, ...videos.map((meta) => facade(state, token, meta)));
       continue;
     }
