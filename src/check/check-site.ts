@@ -1,6 +1,7 @@
 /** Validation = parse every file once → per-file rules → cross-page rules, all findings at once. */
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import type { Rule } from "./rule.ts";
+import { dataFilesRule } from "./rules/data-files.ts";
 import { filesRule } from "./rules/files.ts";
 import { frontMatterRule } from "./rules/front-matter.ts";
 import { layoutRule } from "./rules/layouts.ts";
@@ -13,7 +14,7 @@ import { uniquenessRule } from "./rules/uniqueness.ts";
 import { buildSiteModel, type SiteModel, type SiteModelOptions } from "./site-model.ts";
 
 /** Every rule, per-file ones first; the markdown-it plugins' own findings come from the parse. */
-export const RULES: readonly Rule[] = [filesRule, projectFilesRule, frontMatterRule, layoutRule, mediaAltRule, uniquenessRule, navRule, linksRule, translationsRule];
+export const RULES: readonly Rule[] = [filesRule, projectFilesRule, dataFilesRule, frontMatterRule, layoutRule, mediaAltRule, uniquenessRule, navRule, linksRule, translationsRule];
 
 /** The model the rules saw, and what they found, sorted by file and position. */
 export interface CheckResult {

@@ -8,7 +8,7 @@ import type { SiteIndex } from "../nav/site-index.ts";
 import { pageContext, type PageContext, type PageData } from "../site/page-context.ts";
 import type { SiteConfig } from "../site/site-config.ts";
 import { projectRelativePath } from "../util/url-path.ts";
-import { readSite, type PublishingOptions } from "./publishing.ts";
+import { initialSite, readSite, type PublishingOptions } from "./publishing.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Where the site is (for site.json) and the renderer whose latest renders give each page's TOC. */
@@ -30,7 +30,7 @@ interface TemplateData extends PageData {
 }
 
 export default function pageContextPlugin(eleventyConfig: EleventyConfig, options: PageContextOptions): void {
-  let config: SiteConfig = readSite(eleventyConfig, options);
+  let config: SiteConfig = initialSite(eleventyConfig, options);
   eleventyConfig.on("eleventy.before", () => {
     config = readSite(eleventyConfig, options);
   });

@@ -15,7 +15,7 @@ import { headersFile } from "../site/headers-file.ts";
 import { languageFeed } from "../site/language-feed.ts";
 import { lastUpdated, readGitDates, type GitDates } from "../site/last-updated.ts";
 import { feedUrl, lastUpdatedView, MANIFEST_URL, repositoryLinks } from "../site/page-furniture.ts";
-import { readSiteConfig, SITE_CONFIG_FILE, siteTitle, type SiteConfig } from "../site/site-config.ts";
+import { defaultSiteConfig, readSiteConfig, SITE_CONFIG_FILE, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { placeholderUrlError } from "../site/site-url.ts";
 import { webManifest } from "../site/web-manifest.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
@@ -40,11 +40,26 @@ export function readSite(eleventyConfig: EleventyConfig, options: PublishingOpti
   return readSiteConfig(options.root, options.contentDir, { url: options.siteUrl, basePath });
 }
 
+/**
+ * The settings while plugins are added. An invalid site.json is not thrown here: Eleventy
+ * would wrap it in a plugin error and print a stack trace. The defaults stand in until
+ * `eleventy.before` reads the file again, where the error stops a build (or shows on the
+ * dev server's overlay) as one `path:line:col` line; `npm run check` reports it too.
+ */
+export function initialSite(eleventyConfig: EleventyConfig, options: PublishingOptions): SiteConfig {
+  try {
+    return readSite(eleventyConfig, options);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return defaultSiteConfig(String(eleventyConfig.pathPrefix ?? "/"));
+  }
+}
+
 const hidden = { eleventyExcludeFromCollections: true };
 
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingOptions): void {
   const basePath = normalizeBasePath(String(eleventyConfig.pathPrefix ?? "/"));
-  let config = readSite(eleventyConfig, options);
+  let config = initialSite(eleventyConfig, options);
   let git: GitDates | undefined;
 
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: BuildEvent) => {

@@ -6,7 +6,7 @@ import { t } from "../i18n/t.ts";
 import { langOrDefault } from "../i18n/locale.ts";
 import { localImagePath, readLocalImageSize } from "../media/local-image-size.ts";
 import { projectFile, readHead } from "../util/project-file.ts";
-import { readSiteConfig, SITE_CONFIG_FILE } from "../site/site-config.ts";
+import { defaultSiteConfig, readSiteConfig, SITE_CONFIG_FILE } from "../site/site-config.ts";
 import { brandFor, HEADING_FONT_MAX_BYTES, identityHead, type IdentityConfig } from "../site/site-identity.ts";
 import { parseJson } from "../util/json-positions.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -61,7 +61,14 @@ export interface SiteIdentityOptions {
 }
 
 export default function siteIdentityPlugin(eleventyConfig: EleventyConfig, options: SiteIdentityOptions): void {
-  let resolved = resolveIdentity(options.root, options.contentDir);
+  // At configuration time a bad file is not thrown (see initialSite in publishing.ts): the
+  // defaults stand in until eleventy.before reads it again.
+  let resolved: ResolvedIdentity = { identity: defaultSiteConfig().identity };
+  try {
+    resolved = resolveIdentity(options.root, options.contentDir);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+  }
   // Re-read on every build so `--serve` picks up edits; a bad file stops a production build.
   eleventyConfig.on("eleventy.before", () => {
     resolved = resolveIdentity(options.root, options.contentDir);

@@ -15,7 +15,7 @@ import { CHOOSER_URL, ROOT_NOT_FOUND_URL } from "../site/page-context.ts";
 import { jsonForScript } from "../site/head-meta.ts";
 import { absoluteUrl, siteDescription, siteTitle, type SiteConfig } from "../site/site-config.ts";
 import { tagLinks } from "../site/tags.ts";
-import { readSite } from "./publishing.ts";
+import { initialSite, readSite } from "./publishing.ts";
 import { sitemapEntries } from "../site/sitemap.ts";
 import { pagesByTag, type TagGroup, type TaggedPage } from "../site/tags.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -90,7 +90,7 @@ export interface SitePagesOptions {
 }
 
 export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options: SitePagesOptions): void {
-  let config: SiteConfig = readSite(eleventyConfig, options);
+  let config: SiteConfig = initialSite(eleventyConfig, options);
   // Re-read on every build so `--serve` picks up edits; an invalid file stops the build.
   eleventyConfig.on("eleventy.before", () => {
     config = readSite(eleventyConfig, options);

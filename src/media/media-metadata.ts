@@ -5,6 +5,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { z } from "zod";
+import { parseJson, type TextPosition } from "../util/json-positions.ts";
 
 /** Where the metadata lives, relative to the project root. */
 export const MEDIA_METADATA_FILE = "content/_data/media.json";
@@ -32,9 +33,23 @@ export type MediaMetadata = Record<string, MediaEntry>;
 // so a `--serve` rebuild after `media:sync` sees the new sizes.
 const cache = new Map<string, { stamp: string; data: MediaMetadata }>();
 
+/** A metadata file that cannot be used: `${file}: ${detail}`, and where in the file the mistake is. */
+export class MediaMetadataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+    readonly position: TextPosition,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = "MediaMetadataError";
+  }
+}
+
 /**
- * Reads and validates the metadata file. A missing file is an empty table (a fresh site);
- * a malformed one throws, naming the file, since no page can be sized from it.
+ * The metadata pages are sized from. A missing file is an empty table (a fresh site), and
+ * so is a malformed one: the content check reports it once, at its line
+ * (src/check/rules/data-files.ts), and that error stops a production build; renders do
+ * not fail page by page over it.
  */
 export function loadMediaMetadata(path: string): MediaMetadata {
   let stamp: string;
@@ -46,25 +61,27 @@ export function loadMediaMetadata(path: string): MediaMetadata {
   }
   const hit = cache.get(path);
   if (hit?.stamp === stamp) return hit.data;
-  const data = parseMediaMetadata(readFileSync(path, "utf8"), path);
+  let data: MediaMetadata = {};
+  try {
+    data = parseMediaMetadata(readFileSync(path, "utf8"), path);
+  } catch (error) {
+    if (!(error instanceof MediaMetadataError)) throw error;
+  }
   cache.set(path, { stamp, data });
   return data;
 }
 
-/** Parses the file's text; `path` only names the file in errors. */
-export function parseMediaMetadata(text: string, path: string): MediaMetadata {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-  const parsed = fileSchema.safeParse(json);
+/** Parses the file's text; `file` names the file in errors. Throws {@link MediaMetadataError}. */
+export function parseMediaMetadata(text: string, file: string): MediaMetadata {
+  const json = parseJson(text);
+  if (!json.ok) throw new MediaMetadataError(file, `not valid JSON (${json.error.message})`, json.error);
+  const parsed = fileSchema.safeParse(json.document.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     // zod reports a bad record key as "Invalid key in record"; say what a key must be.
     const message = issue.code === "invalid_key" ? "is not a Gyazo id (32 lowercase hex digits)" : issue.message;
-    throw new Error(`${path}: ${issue.path.join(".") || "(root)"}: ${message}`);
+    throw new MediaMetadataError(file, `${keys.join(".") || "(root)"}: ${message}`, json.document.positionOf(keys));
   }
   return parsed.data;
 }

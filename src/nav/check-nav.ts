@@ -45,10 +45,15 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
     ids.add(page.navId);
   }
 
+  // Languages whose nav file cannot be read: its error is the finding, not every page "in no nav".
+  const unreadable = new Set<string>();
   for (const [lang, source] of navByLang) {
     const parsed = source.parsed ?? parseNav(source.file, source.text);
     diagnostics.push(...parsed.diagnostics);
-    if (!parsed.nav) continue;
+    if (!parsed.nav) {
+      unreadable.add(lang);
+      continue;
+    }
     const at = (path: JsonPath, severity: Diagnostic["severity"], rule: string, message: string): Diagnostic => ({
       file: source.file,
       ...parsed.positionOf([...path, "id"]),
@@ -78,7 +83,7 @@ export function checkNav(navByLang: ReadonlyMap<string, NavSourceText>, pages: r
   }
 
   for (const page of entries) {
-    if (listed.has(`${page.lang}\0${page.section}\0${page.navId}`)) continue;
+    if (unreadable.has(page.lang) || listed.has(`${page.lang}\0${page.section}\0${page.navId}`)) continue;
     const navFile = navByLang.get(page.lang)?.file ?? navFilePath(page.lang);
     diagnostics.push({
       file: page.file,

@@ -96,6 +96,17 @@ export function readSiteConfig(root: string, contentDir: string, overrides: Site
   throw fail(parsed.document.positionOf(keys), `site setting "${keys.join("/")}" ${issue.message}`);
 }
 
+/**
+ * The settings every field's default gives, under `basePath`: what the plugins start with
+ * when site.json is invalid at configuration time (src/eleventy/publishing.ts `initialSite`).
+ */
+export function defaultSiteConfig(basePath?: string): SiteConfig {
+  const defaults = siteConfigSchema.parse({});
+  const normalized = normalizeBasePath(basePath);
+  const rooted = siteRootUrl(defaults.url, normalized);
+  return { ...defaults, url: typeof rooted === "string" ? rooted : defaults.url, basePath: normalized };
+}
+
 /** `path` (a site path such as `/ja/`) made absolute against the site URL and base path; absolute URLs pass through. */
 export function absoluteUrl(config: SiteConfig, path: string): string {
   if (/^https?:\/\//.test(path)) return path;

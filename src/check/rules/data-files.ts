@@ -1,0 +1,40 @@
+/**
+ * The site's data files besides the nav (rules/nav.ts): `site.json` and `media.json`, each
+ * reported at the place of its mistake. The build reads both too, but a renderer that
+ * meets a bad `media.json` treats it as empty, and the plugins start from defaults when
+ * `site.json` is bad: this rule is where the mistake is named, once, for check and build.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ContentError, type Diagnostic } from "../../diagnostics.ts";
+import { MEDIA_METADATA_FILE, MediaMetadataError, parseMediaMetadata } from "../../media/media-metadata.ts";
+import { readSiteConfig } from "../../site/site-config.ts";
+import type { Rule } from "../rule.ts";
+
+/** What `rules/data-files.ts` reports. */
+export const DATA_FILE_RULES = { site: "site/invalid", media: "media/invalid-metadata" } as const;
+
+function siteSettings(root: string, contentDir: string): Diagnostic[] {
+  try {
+    readSiteConfig(root, contentDir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.diagnostics;
+    throw error;
+  }
+}
+
+function mediaMetadata(root: string): Diagnostic[] {
+  const path = join(root, MEDIA_METADATA_FILE);
+  if (!existsSync(path)) return [];
+  try {
+    parseMediaMetadata(readFileSync(path, "utf8"), MEDIA_METADATA_FILE);
+    return [];
+  } catch (error) {
+    if (!(error instanceof MediaMetadataError)) throw error;
+    const message = `media metadata: ${error.detail}`;
+    return [{ file: MEDIA_METADATA_FILE, ...error.position, severity: "error", rule: DATA_FILE_RULES.media, message }];
+  }
+}
+
+export const dataFilesRule: Rule = (model) => [...siteSettings(model.root, model.contentDir), ...mediaMetadata(model.root)];
