@@ -4,7 +4,7 @@
  * that still changed what other pages show (heading ids, findings), a full rebuild follows
  * at once; any other save (front matter, a new page, nav, data, layouts) rebuilds the site.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SiteParts } from "../../eleventy.config.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
@@ -29,6 +29,8 @@ export class DevRebuilds {
   #elev: WatchedEleventy | undefined;
   #stamp: string | undefined;
   readonly #frontMatter = new FrontMatterLedger();
+  /** What the latest full rebuild wrote. */
+  #written = new Set<string>();
   #queue: readonly string[] = [];
   #incremental = false;
   #followUp = false;
@@ -49,8 +51,9 @@ export class DevRebuilds {
       this.#completed = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
     });
-    eleventyConfig.on("eleventy.after", () => {
+    eleventyConfig.on("eleventy.after", ({ results }: { results?: ReadonlyArray<{ outputPath?: string | false }> }) => {
       this.#completed = true;
+      if (!this.#incremental) this.#removeStale(results ?? []);
       const model = parts.model();
       if (!model) return;
       if (!this.#frontMatter.seeded) this.#frontMatter.seed(model, this.root);
@@ -64,6 +67,17 @@ export class DevRebuilds {
       this.#followUp = true;
       this.#elev.watcher.emit("change", file);
     });
+  }
+
+  /**
+   * Eleventy writes into the same folder on every rebuild and never deletes: after a page
+   * is deleted or moved, its old HTML would still be served. A full rebuild writes every
+   * page, so what the previous full rebuild wrote and this one did not is gone.
+   */
+  #removeStale(results: ReadonlyArray<{ outputPath?: string | false }>): void {
+    const written = new Set(results.flatMap((r) => (typeof r.outputPath === "string" ? [resolve(r.outputPath)] : [])));
+    for (const path of this.#written) if (!written.has(path)) rmSync(path, { force: true });
+    this.#written = written;
   }
 
   attach(elev: WatchedEleventy): void {

@@ -64,6 +64,9 @@ async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
       // once, and 50 ms still covers a save in a few chunks.
       eleventyConfig.setChokidarConfig?.({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
       eleventyConfig.setServerOptions({ middleware: [overlayMiddleware(() => parts.diagnostics)] });
+      // Passthrough copy (previews, the site's own assets) is served from its source, so a
+      // deleted workflow's preview is gone with it instead of lingering in the output folder.
+      eleventyConfig.setServerPassthroughCopyBehavior?.("passthrough");
       eleventyConfig.on("eleventy.before", () => (started = performance.now()));
       eleventyConfig.on("eleventy.after", ({ results }: { results?: Array<{ outputPath?: string | false }> }) => {
         // Plugins' listeners run after this config's own (addPlugin defers them): clear the failure here too.
@@ -127,3 +130,7 @@ for (let attempt = 0; ; attempt++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
   await current.elev.stopWatch();
 }
+// Eleventy 3 notes a deleted file but does not rebuild: a deleted page, image or workflow
+// would stay in the nav and in the pages that link it. A deletion is rebuilt as a change.
+const watcher = (current.elev as unknown as { watcher?: { on(event: "unlink", fn: (path: string) => void): void; emit(event: "change", path: string): unknown } }).watcher;
+watcher?.on("unlink", (path) => watcher.emit("change", path));

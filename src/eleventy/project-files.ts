@@ -3,7 +3,7 @@
  * only templates, no data file runs code, and published files are copied from real files
  * inside the project (src/content/project-files.ts), never symlinks and never SVG.
  */
-import { copyFileSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { ContentError } from "../diagnostics.ts";
 import { CONTENT_FONT_TYPES, CONTENT_IMAGE_TYPES, listProjectFiles, NEVER_BUILD_RULES, projectFileDiagnostics, publishedFiles, type ProjectEntry } from "../content/project-files.ts";
@@ -27,13 +27,17 @@ export interface ProjectFilesOptions {
 /**
  * Copies each published file to `output` unless an identical-looking copy is there
  * (same size, not older), reading through symlinks the listing has already judged.
- * Returns how many files were copied.
+ * `before` (kept by the caller between rebuilds into the same folder) holds what the
+ * previous call published there: a file no longer published (deleted, moved, refused) is
+ * removed, so a dev server's folder holds no stale copy. Returns how many files were copied.
  */
-export function publishFiles(entries: readonly ProjectEntry[], contentDir: string, output: string): number {
+export function publishFiles(entries: readonly ProjectEntry[], contentDir: string, output: string, before = new Set<string>()): number {
   let copied = 0;
+  const now = new Set<string>();
   for (const entry of publishedFiles(entries)) {
     const rel = entry.file.startsWith(`${WORKFLOWS_DIR}/`) ? entry.file : entry.file.slice(contentDir.length + 1);
     const target = join(output, rel);
+    now.add(target);
     const source = realpathSync(entry.path);
     const from = statSync(source);
     const to = statSync(target, { throwIfNoEntry: false });
@@ -42,6 +46,9 @@ export function publishFiles(entries: readonly ProjectEntry[], contentDir: strin
     copyFileSync(source, target);
     copied++;
   }
+  for (const gone of before) if (!now.has(gone)) rmSync(gone, { force: true });
+  before.clear();
+  for (const target of now) before.add(target);
   return copied;
 }
 
@@ -65,7 +72,12 @@ export default function projectFilesPlugin(eleventyConfig: EleventyConfig, optio
     const never = projectFileDiagnostics(entries).filter((d) => NEVER_BUILD_RULES.has(d.rule));
     if (never.length > 0) throw new ContentError(never);
   });
+  // What the last build published into each folder, so that a rebuild into it (npm start) removes what is gone.
+  const published = new Map<string, Set<string>>();
   eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
-    if (outputMode === "fs") publishFiles(entries, contentDir, resolve(directories.output));
+    if (outputMode !== "fs") return;
+    const output = resolve(directories.output);
+    if (!published.has(output)) published.set(output, new Set());
+    publishFiles(entries, contentDir, output, published.get(output));
   });
 }

@@ -18,6 +18,8 @@ export interface EleventyConfig {
   addPreprocessor?(name: string, extensions: string, fn: (data: any, content: string) => unknown): void;
   on(event: string, fn: (...args: any[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** "passthrough": under `--serve`, passthrough copy is served from its source instead of copied. */
+  setServerPassthroughCopyBehavior?(behavior: "copy" | "passthrough"): void;
   /** Options for Eleventy's file watcher (chokidar), merged over its defaults. */
   setChokidarConfig?(options: Record<string, unknown>): void;
   /** false: read every template from disk on each build (Eleventy keeps a process-wide cache otherwise). */

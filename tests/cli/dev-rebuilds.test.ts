@@ -3,7 +3,7 @@
  * events with a fake Eleventy, including the race a real server hit under load: a title
  * saved while another page was being rebuilt.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
@@ -47,16 +47,16 @@ function server(s: ReturnType<typeof site>) {
   const emitted: string[] = [];
   let incremental = false;
   rebuilds.attach({ setIncrementalBuild: (on) => (incremental = on), watcher: { emit: (_event, path) => emitted.push(path) } });
-  const build = (queue: string[]) => {
+  const build = (queue: string[], written: string[] = []) => {
     handlers.get("eleventy.beforeWatch")!(queue);
     const wasIncremental = incremental;
     checked = s.model();
-    handlers.get("eleventy.after")!();
+    handlers.get("eleventy.after")!({ results: written.map((outputPath) => ({ outputPath })) });
     return wasIncremental;
   };
-  return { build, emitted, initial: () => {
+  return { build, emitted, initial: (written: string[] = []) => {
     checked = s.model();
-    handlers.get("eleventy.after")!();
+    handlers.get("eleventy.after")!({ results: written.map((outputPath) => ({ outputPath })) });
   } };
 }
 
@@ -91,4 +91,26 @@ test("a title saved while another page rebuilds: its own event still rebuilds th
   // Once taken in, a's body edits are its page alone again.
   s.save("a", text("Renamed", "Edited."));
   expect(dev.build([s.path("a")])).toBe(true);
+});
+
+test("a full rebuild removes the pages the previous one wrote and it did not; an incremental one removes nothing", () => {
+  const s = site();
+  s.save("a", text("A"));
+  s.save("b", text("B"));
+  const dev = server(s);
+  const out = (name: string) => {
+    const path = join(s.root, "_site", name, "index.html");
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, "<p>page</p>");
+    return path;
+  };
+  const [a, b] = [out("a"), out("b")];
+  dev.initial([a, b]);
+  s.save("a", text("A", "More body."));
+  expect(dev.build([s.path("a")], [a])).toBe(true); // incremental: writes a only, b stays
+  expect(existsSync(b)).toBe(true);
+  s.save("b", text("Renamed B"));
+  dev.build([s.path("b")], [a]); // a full rebuild that no longer writes b (deleted or moved)
+  expect(existsSync(a)).toBe(true);
+  expect(existsSync(b)).toBe(false);
 });

@@ -4,7 +4,7 @@
  * error once; stopping the server (Ctrl-C, or SIGTERM to npm) leaves no process behind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -188,6 +188,22 @@ describe("src/cli/serve.ts", async () => {
       /class="dev-diagnostics"[\s\S]*content\/en\/guides\/first\.md:\d+:\d+/,
       (h) => !h.includes('class="dev-diagnostics"'),
     );
+  });
+
+  test("a deleted workflow is rebuilt like a change: its preview and copy are gone, the pages that link it say so", async () => {
+    const path = join(root, "workflows/guides/first/flow.json");
+    const workflow = readFileSync(path, "utf8");
+    const status = async (url: string) => (await fetch(`http://127.0.0.1:${port}${url}`)).status;
+    expect(await status("/workflow-previews/guides/first/flow.svg")).toBe(200);
+    rmSync(path);
+    try {
+      await until(async () => (await status("/workflow-previews/guides/first/flow.svg")) === 404, () => server.output.text);
+      expect(await status("/workflows/guides/first/flow.json")).toBe(404);
+      await until(async () => /class="dev-diagnostics"[\s\S]*workflow\/missing-file|workflows\/guides\/first\/flow\.json: file not found/.test(await html("/en/guides/first/")), () => server.output.text);
+    } finally {
+      save(path, workflow);
+    }
+    await until(async () => (await status("/workflow-previews/guides/first/flow.svg")) === 200 && !(await html("/en/guides/first/")).includes('class="dev-diagnostics"'), () => server.output.text);
   });
 
   test("SIGTERM stops the server and every helper process", async () => {

@@ -4,13 +4,14 @@
  * content/, `_` drafts, any file in workflows/, symlinks out of the project, data scripts)
  * is tried here through Eleventy itself.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { ContentError } from "../../src/diagnostics.ts";
-import projectFilesPlugin from "../../src/eleventy/project-files.ts";
+import projectFilesPlugin, { publishFiles } from "../../src/eleventy/project-files.ts";
+import { listProjectFiles } from "../../src/content/project-files.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import { buildToDir } from "../helpers/eleventy.ts";
 import { fixtureFiles, writeSite } from "../helpers/fixture-site.ts";
@@ -126,5 +127,19 @@ describe("under the dev server too", () => {
     const clean = writeSite(fixtureFiles());
     writeFileSync(join(clean, "content/ja/notes.txt"), "a warning only");
     expect(() => hooks(clean).get("eleventy.before")!({ runMode: "serve" })).not.toThrow();
+  });
+});
+
+describe("publishFiles between rebuilds into one folder", () => {
+  test("a file no longer published is removed; the others stay", () => {
+    const root = writeSite({ "content/en/a.png": "png-a", "content/en/b.png": "png-b", "workflows/w.json": "{}" });
+    const output = mkdtempSync(join(tmpdir(), "publish-"));
+    const before = new Set<string>();
+    publishFiles(listProjectFiles(root, "content"), "content", output, before);
+    expect(readdirSync(join(output, "en")).sort()).toEqual(["a.png", "b.png"]);
+    rmSync(join(root, "content/en/b.png"));
+    publishFiles(listProjectFiles(root, "content"), "content", output, before);
+    expect(readdirSync(join(output, "en"))).toEqual(["a.png"]);
+    expect(existsSync(join(output, "workflows/w.json"))).toBe(true);
   });
 });
