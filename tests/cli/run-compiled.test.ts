@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { compiledEntry } from "../../src/cli/run-compiled.mjs";
+import { compiledEntry, parseCommand } from "../../src/cli/run-compiled.mjs";
 import { projectRoot } from "../helpers/eleventy.ts";
 
 function project(): string {
@@ -44,9 +44,25 @@ describe("compiledEntry", () => {
     expect(bundle.wordUrl).toBe(pathToFileURL(join(root, "lib/word.ts")).href);
   });
 
-  test("as a command it runs the entry with its arguments", () => {
-    const result = spawnSync(process.execPath, ["src/cli/run-compiled.mjs", "src/cli/check.ts", "--root", "tests/check/corpus-clean"], { cwd: projectRoot, encoding: "utf8" });
+  test.each([[], ["--once"]])("as a command %j it runs the entry with its arguments", (...flags) => {
+    const result = spawnSync(process.execPath, ["src/cli/run-compiled.mjs", ...flags, "src/cli/check.ts", "--root", "tests/check/corpus-clean"], { cwd: projectRoot, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/\b0 errors?\b/);
+  });
+});
+
+describe("parseCommand", () => {
+  test("--once runs the entry without Eleventy's ESM cache buster", () => {
+    expect(parseCommand(["--once", "src/cli/build.ts", "--root", "."])).toEqual({
+      entry: "src/cli/build.ts", args: ["--root", "."], env: { ELEVENTY_SKIP_ESM_RESOLVER: "1" },
+    });
+  });
+
+  test("without it (the dev server) the environment is left as it is; --once after the entry is the entry's", () => {
+    expect(parseCommand(["src/cli/serve.ts", "--once"])).toEqual({ entry: "src/cli/serve.ts", args: ["--once"], env: {} });
+  });
+
+  test("an entry is required", () => {
+    expect(() => parseCommand(["--once"])).toThrow(/usage/);
   });
 });
