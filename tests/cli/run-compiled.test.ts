@@ -4,7 +4,7 @@
  * own `import.meta.url` inside the bundle.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -42,6 +42,16 @@ describe("compiledEntry", () => {
     const bundle = await import(pathToFileURL(await compiledEntry("main.ts", root)).href);
     expect(bundle.mainUrl).toBe(pathToFileURL(join(root, "main.ts")).href);
     expect(bundle.wordUrl).toBe(pathToFileURL(join(root, "lib/word.ts")).href);
+  });
+
+  test("a stack trace names the TypeScript file and line, and the map does not carry the sources", async () => {
+    const root = project();
+    writeFileSync(join(root, "lib/fail.ts"), `// line 1\n// line 2\nexport function fail(): never {\n  throw new Error("failed");\n}\n`);
+    writeFileSync(join(root, "run.ts"), `import { fail } from "./lib/fail.ts";\nfail();\n`);
+    const bundle = await compiledEntry("run.ts", root);
+    expect(readFileSync(bundle, "utf8")).not.toContain("// line 2");
+    const result = spawnSync(process.execPath, ["--enable-source-maps", bundle], { encoding: "utf8" });
+    expect(result.stderr).toContain(`${join(root, "lib/fail.ts")}:4:9`);
   });
 
   test.each([[], ["--once"]])("as a command %j it runs the entry with its arguments", (...flags) => {
