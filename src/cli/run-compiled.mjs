@@ -18,7 +18,10 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Where a project keeps its compiled entries (git-ignored). */
 export const compiledDir = (/** @type {string} */ root) => join(root, ".cache/compiled");
 
-/** @typedef {{ bundle: string, inputs: Record<string, [number, number]> }} Manifest */
+/** @typedef {{ bundle: string, runner: string, inputs: Record<string, [number, number]> }} Manifest */
+
+/** A hash of this file: a bundle compiled by another version of it (other esbuild options) is stale. */
+const runnerHash = () => createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
 
 /** The `[size, mtimeMs]` stamp of a file, or undefined when it is gone. */
 function stampOf(/** @type {string} */ file) {
@@ -30,7 +33,7 @@ function stampOf(/** @type {string} */ file) {
   }
 }
 
-/** The manifest's bundle when every input still has its recorded stamp. */
+/** The manifest's bundle when this runner compiled it and every input still has its recorded stamp. */
 function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath) {
   /** @type {Manifest} */
   let manifest;
@@ -39,6 +42,7 @@ function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath) {
   } catch {
     return undefined;
   }
+  if (manifest.runner !== runnerHash()) return undefined;
   for (const [file, [size, mtime]] of Object.entries(manifest.inputs)) {
     const now = stampOf(join(root, file));
     if (!now || now[0] !== size || now[1] !== mtime) return undefined;
@@ -91,7 +95,7 @@ async function compile(/** @type {string} */ root, /** @type {string} */ entry, 
   const code = result.outputFiles[0].contents;
   const name = `${basename(entry, ".ts")}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
   /** @type {Manifest} */
-  const manifest = { bundle: name, inputs: {} };
+  const manifest = { bundle: name, runner: runnerHash(), inputs: {} };
   for (const input of Object.keys(result.metafile.inputs)) {
     const stamp = stampOf(join(root, input));
     if (stamp) manifest.inputs[input] = stamp;

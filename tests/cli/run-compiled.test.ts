@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { compiledEntry, parseCommand } from "../../src/cli/run-compiled.mjs";
+import { compiledDir, compiledEntry, parseCommand } from "../../src/cli/run-compiled.mjs";
 import { projectRoot } from "../helpers/eleventy.ts";
 
 function project(): string {
@@ -37,6 +37,18 @@ describe("compiledEntry", () => {
     expect((await import(pathToFileURL(second).href)).main).toBe("second");
   });
 
+  test("a bundle another version of the runner compiled is compiled again", async () => {
+    const root = project();
+    const first = await compiledEntry("main.ts", root);
+    const manifestPath = join(compiledDir(root), "main.ts.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(await compiledEntry("main.ts", root)).toBe(first);
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, runner: "an older runner" }));
+    const again = await compiledEntry("main.ts", root);
+    expect(JSON.parse(readFileSync(manifestPath, "utf8")).runner).toBe(manifest.runner);
+    expect((await import(pathToFileURL(again).href)).main).toBe("first");
+  });
+
   test("each module sees its own source file as import.meta.url", async () => {
     const root = project();
     const bundle = await import(pathToFileURL(await compiledEntry("main.ts", root)).href);
@@ -54,7 +66,7 @@ describe("compiledEntry", () => {
     expect(result.stderr).toContain(`${join(root, "lib/fail.ts")}:4:9`);
   });
 
-  test.each([[], ["--once"]])("as a command %j it runs the entry with its arguments", (...flags) => {
+  test.each([{ flags: [] }, { flags: ["--once"] }])("as a command (flags $flags) it runs the entry with its arguments", ({ flags }) => {
     const result = spawnSync(process.execPath, ["src/cli/run-compiled.mjs", ...flags, "src/cli/check.ts", "--root", "tests/check/corpus-clean"], { cwd: projectRoot, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/\b0 errors?\b/);
