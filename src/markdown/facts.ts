@@ -43,8 +43,13 @@ export interface MarkdownFacts {
   refusedUrls: RefusedUrl[];
 }
 
-// `[x](url`, `![x](url` and `<scheme:…>` left as text, and `[ref]: url` that did not define a reference.
-const REFUSED = [/\]\(\s*(?:<\s*)?((?:[^\s()<>]|\([^\s()]*\))+)/g, /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g, /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm];
+// `[x](url`, `![x](url` and `<scheme:…>` left as text, and `[ref]: url` that did not define a
+// reference; each with the text it cannot match without, so most text is never scanned.
+const REFUSED: ReadonlyArray<readonly [string, RegExp]> = [
+  ["](", /\]\(\s*(?:<\s*)?((?:[^\s()<>]|\([^\s()]*\))+)/g],
+  ["<", /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g],
+  ["]:", /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm],
+];
 
 function attr(token: Token, name: string): string {
   return String(token.attrGet(name) ?? "");
@@ -116,7 +121,8 @@ function collect(
     const cursor = lines.cursor(block);
     for (const t of [token, ...joinedText(token.children ?? [])]) {
       if (typeof t === "string") {
-        for (const pattern of REFUSED) {
+        for (const [needed, pattern] of REFUSED) {
+          if (!t.includes(needed)) continue;
           for (const m of t.matchAll(pattern)) {
             const url = m[1]!;
             if (isSafeUrl(url)) continue;

@@ -50,18 +50,29 @@ function iframeVideos(html: string): YouTubeMeta[] | null {
   }
 }
 
+/**
+ * {@link parseYouTubeLink}, asked only of absolute URLs: most links are relative, and the
+ * `new URL` it tries throws for them, an error that costs some 15 µs. (Not in
+ * youtube-url.ts itself: the browser bundle is built from that file too.)
+ */
+function youTubeLink(href: string): YouTubeVideo | null {
+  return URL.canParse(href.trim()) ? parseYouTubeLink(href) : null;
+}
+
 /** The video and link text of an inline that is only a YouTube link (or only its URL). */
 function linkVideo(inline: Token | undefined): YouTubeMeta | null {
   const children = (inline?.children ?? []).filter((c) => !(c.type === "text" && c.content.trim() === ""));
   if (children.length === 1 && children[0]!.type === "text") {
-    const video = parseYouTubeLink(children[0]!.content.trim());
-    return video && /^\S+$/.test(children[0]!.content.trim()) ? { video, title: "" } : null;
+    const text = children[0]!.content.trim();
+    // A bare URL is one word: most paragraphs are not, and are not parsed.
+    const video = /^\S+$/.test(text) ? youTubeLink(text) : null;
+    return video ? { video, title: "" } : null;
   }
   const [open, ...rest] = children;
   const close = rest.pop();
   if (open?.type !== "link_open" || close?.type !== "link_close" || rest.some((c) => c.type !== "text" && c.type !== "code_inline")) return null;
   const href = String(open.attrGet("href") ?? "");
-  const video = parseYouTubeLink(href);
+  const video = youTubeLink(href);
   if (!video) return null;
   const text = rest.map((c) => c.content).join("").trim();
   // An autolink's text is its URL: no caption.

@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { closeSearchIndexer, isSearchable, pageUrl, writeSearchIndex } from "../../src/build/search-index.ts";
+import * as pagefind from "pagefind";
+import {
+  closeSearchIndexer, EXCLUDED_SELECTORS, isSearchable, PAGES_IN_FLIGHT, pageUrl, writeSearchIndex, type SearchIndexReport,
+} from "../../src/build/search-index.ts";
+import { writeSite } from "../helpers/fixture-site.ts";
 import { searchSite } from "../helpers/pagefind-search.ts";
 
 const html = (lang: string, body: string, attrs = " data-pagefind-body") =>
@@ -19,14 +22,18 @@ const site: Record<string, string> = {
   "404.html": html("ja", "<h1>404</h1><p>エラー トリガーワード</p>", ""),
 };
 
+/** Every file under `dir`, site-relative path → bytes, in path order. */
+function filesUnder(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const paths = files.map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return new Map(paths.map((p) => [p, readFileSync(join(dir, p))]));
+}
+
 let out: string;
+let report: SearchIndexReport;
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "search-index-"));
-  for (const [path, text] of Object.entries(site)) {
-    mkdirSync(join(out, path, ".."), { recursive: true });
-    writeFileSync(join(out, path), text);
-  }
-  await writeSearchIndex(out);
+  out = writeSite(site);
+  report = await writeSearchIndex(out);
 });
 afterAll(() => closeSearchIndexer());
 
@@ -58,6 +65,40 @@ describe("writeSearchIndex", () => {
 
   test("untranslated placeholders stay out of the English index", async () => {
     expect(await searchSite(out, "en", "placeholder")).toEqual([]);
+  });
+
+  test("reports exactly the marked pages, in path order", () => {
+    expect(report.pages).toEqual(["/en/basic-workflows/sd15-lora/", "/ja/basic-workflows/sd15-lora/"]);
+  });
+});
+
+describe("writeSearchIndex with many pages in flight", () => {
+  // More pages than are sent at once, with placeholders between them: the window refills many times.
+  const many: Record<string, string> = {};
+  for (let i = 0; i < PAGES_IN_FLIGHT * 3; i++) {
+    const lang = i % 2 ? "en" : "ja";
+    many[`${lang}/s${i % 5}/p${i}/index.html`] = html(lang, `<h1>Page ${i}</h1><p>${lang === "ja" ? "ノード" : "node"} ${"word".repeat(i)} ${i}</p>`);
+    if (i % 4 === 0) many[`${lang}/s${i % 5}/p${i}-soon/index.html`] = html(lang, `<h1>Soon ${i}</h1>`, "");
+  }
+
+  /** The index Pagefind writes when handed the same pages one at a time, each after the last was indexed. */
+  async function indexPageByPage(dir: string): Promise<void> {
+    const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
+    for (const path of Object.keys(many).sort()) {
+      if (isSearchable(many[path]!)) await index!.addHTMLFile({ url: pageUrl(path), content: many[path]! });
+    }
+    await index!.writeFiles({ outputPath: join(dir, "pagefind") });
+    await index!.deleteIndex();
+  }
+
+  test("writes the same index, byte for byte, as sending one page at a time", async () => {
+    const [windowed, oneByOne] = [writeSite(many), writeSite(many)];
+    const { pages } = await writeSearchIndex(windowed);
+    await indexPageByPage(oneByOne);
+    expect(pages).toEqual(Object.keys(many).filter((p) => isSearchable(many[p]!)).sort().map(pageUrl));
+    const [a, b] = [filesUnder(join(windowed, "pagefind")), filesUnder(join(oneByOne, "pagefind"))];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
   });
 });
 

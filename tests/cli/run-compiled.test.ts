@@ -4,12 +4,12 @@
  * own `import.meta.url` inside the bundle.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { compiledEntry } from "../../src/cli/run-compiled.mjs";
+import { compiledDir, compiledEntry, parseCommand } from "../../src/cli/run-compiled.mjs";
 import { projectRoot } from "../helpers/eleventy.ts";
 
 function project(): string {
@@ -37,6 +37,18 @@ describe("compiledEntry", () => {
     expect((await import(pathToFileURL(second).href)).main).toBe("second");
   });
 
+  test("a bundle another version of the runner compiled is compiled again", async () => {
+    const root = project();
+    const first = await compiledEntry("main.ts", root);
+    const manifestPath = join(compiledDir(root), "main.ts.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(await compiledEntry("main.ts", root)).toBe(first);
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, runner: "an older runner" }));
+    const again = await compiledEntry("main.ts", root);
+    expect(JSON.parse(readFileSync(manifestPath, "utf8")).runner).toBe(manifest.runner);
+    expect((await import(pathToFileURL(again).href)).main).toBe("first");
+  });
+
   test("each module sees its own source file as import.meta.url", async () => {
     const root = project();
     const bundle = await import(pathToFileURL(await compiledEntry("main.ts", root)).href);
@@ -44,9 +56,35 @@ describe("compiledEntry", () => {
     expect(bundle.wordUrl).toBe(pathToFileURL(join(root, "lib/word.ts")).href);
   });
 
-  test("as a command it runs the entry with its arguments", () => {
-    const result = spawnSync(process.execPath, ["src/cli/run-compiled.mjs", "src/cli/check.ts", "--root", "tests/check/corpus-clean"], { cwd: projectRoot, encoding: "utf8" });
+  test("a stack trace names the TypeScript file and line, and the map does not carry the sources", async () => {
+    const root = project();
+    writeFileSync(join(root, "lib/fail.ts"), `// line 1\n// line 2\nexport function fail(): never {\n  throw new Error("failed");\n}\n`);
+    writeFileSync(join(root, "run.ts"), `import { fail } from "./lib/fail.ts";\nfail();\n`);
+    const bundle = await compiledEntry("run.ts", root);
+    expect(readFileSync(bundle, "utf8")).not.toContain("// line 2");
+    const result = spawnSync(process.execPath, ["--enable-source-maps", bundle], { encoding: "utf8" });
+    expect(result.stderr).toContain(`${join(root, "lib/fail.ts")}:4:9`);
+  });
+
+  test.each([{ flags: [] }, { flags: ["--once"] }])("as a command (flags $flags) it runs the entry with its arguments", ({ flags }) => {
+    const result = spawnSync(process.execPath, ["src/cli/run-compiled.mjs", ...flags, "src/cli/check.ts", "--root", "tests/check/corpus-clean"], { cwd: projectRoot, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/\b0 errors?\b/);
+  });
+});
+
+describe("parseCommand", () => {
+  test("--once runs the entry without Eleventy's ESM cache buster", () => {
+    expect(parseCommand(["--once", "src/cli/build.ts", "--root", "."])).toEqual({
+      entry: "src/cli/build.ts", args: ["--root", "."], env: { ELEVENTY_SKIP_ESM_RESOLVER: "1" },
+    });
+  });
+
+  test("without it (the dev server) the environment is left as it is; --once after the entry is the entry's", () => {
+    expect(parseCommand(["src/cli/serve.ts", "--once"])).toEqual({ entry: "src/cli/serve.ts", args: ["--once"], env: {} });
+  });
+
+  test("an entry is required", () => {
+    expect(() => parseCommand(["--once"])).toThrow(/usage/);
   });
 });

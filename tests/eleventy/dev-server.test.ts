@@ -31,10 +31,9 @@ describe("devServerHost", () => {
     expect(devServerHost({ DEV_SERVER_HOST: "0.0.0.0" })).toBe("0.0.0.0");
   });
 
-  test("the plugin gives the dev server the host and the path guard", () => {
-    const options: Record<string, unknown>[] = [];
-    devServerPlugin({ setServerOptions: (o: Record<string, unknown>) => options.push(o) } as unknown as EleventyConfig);
-    expect(options).toEqual([expect.objectContaining({ host: devServerHost(), middleware: devServerOptions().middleware })]);
+  test("the plugin gives the dev server the host and the path guard, and binds the host when Eleventy serves", () => {
+    const options = pluginOptions();
+    expect(options).toEqual([expect.objectContaining({ host: devServerHost(), middleware: devServerOptions().middleware, setup: listenOnConfiguredHost })]);
   });
 });
 
@@ -46,7 +45,8 @@ describe("Eleventy's dev server with these options", () => {
     mkdirSync(join(output, "site"));
     writeFileSync(join(output, "site/index.html"), "<!doctype html><title>in</title><p>inside</p>");
     writeFileSync(join(output, "secret.json"), '{"outside": true}');
-    listenOnConfiguredHost();
+    // What Eleventy does when it serves: the plugin's setup, then the server.
+    await (pluginOptions()[0]!["setup"] as () => unknown)();
     const require = createRequire(require_resolve_base());
     const DevServer = require("@11ty/eleventy-dev-server") as { getServer(name: string, dir: string, options: Record<string, unknown>): typeof server };
     server = DevServer.getServer("test", join(output, "site"), { ...devServerOptions({}), logger: { info() {}, log() {}, error() {}, warn() {} } });
@@ -84,6 +84,13 @@ describe("Eleventy's dev server with these options", () => {
     }
   });
 });
+
+/** The server options the plugin sets, one entry a call. */
+function pluginOptions(): Record<string, unknown>[] {
+  const options: Record<string, unknown>[] = [];
+  devServerPlugin({ setServerOptions: (o: Record<string, unknown>) => options.push(o) } as unknown as EleventyConfig);
+  return options;
+}
 
 /** Where Eleventy resolves its dev server from, as src/eleventy/dev-server.ts does. */
 function require_resolve_base(): string {

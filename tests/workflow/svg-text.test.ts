@@ -13,6 +13,11 @@ describe("escapeXml", () => {
 });
 
 describe("fitting text", () => {
+  test.each([["M", 0.68], [" ", 0.68], ["i", 0.3], ["(", 0.3], ["a", 0.56], ["~", 0.56], ["é", 0.56], ["あ", 1], ["🙂", 1]])(
+    "%j is estimated at %f em",
+    (char, ems) => expect(textWidth(char, 10)).toBeCloseTo(ems * 10, 10),
+  );
+
   test("CJK characters are counted wider than Latin ones", () => {
     expect(textWidth("あいう", 10)).toBeGreaterThan(textWidth("abc", 10));
   });
