@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { keyLine } from "../content/front-matter.ts";
+import { yamlErrorMessage } from "../content/front-matter-engines.ts";
 import { expandPermalink, pageVariables } from "../content/page-variables.ts";
 import { placeOf, urlOf, type ContentPlace } from "../content/page-identity.ts";
 import { listProjectFiles, type ProjectEntry } from "../content/project-files.ts";
@@ -139,7 +140,7 @@ function readPage(bytes: Buffer, file: string, place: ContentPlace, bodies: Body
     page.source = parseSource(file, bytes.toString("utf8"));
   } catch (e) {
     const mark = (e as { mark?: { line?: number; column?: number } }).mark;
-    const message = `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`;
+    const message = yamlErrorMessage((e as Error).message);
     // gray-matter hands js-yaml the text after the opening `---`, whose line 0 is that
     // `---` line's end: js-yaml's 0-based line is the file's 1-based line minus one.
     const line = (mark?.line ?? 0) + 1;

@@ -21,6 +21,18 @@ function refuse(language: string): () => never {
   };
 }
 
+/**
+ * The message for front matter js-yaml could not read (its reason, the first line without
+ * its `(line:col)`), with a hint for the mistake authors make most: a value holding `: `
+ * (`title: Upscaling: the basics`), which js-yaml calls "bad indentation of a mapping entry".
+ * The check and the build both word it here, so they report the same line.
+ */
+export function yamlErrorMessage(reason: string): string {
+  const first = reason.split("\n")[0]!.replace(/\s*\(\d+:\d+\)$/, "");
+  const hint = /^bad indentation of a mapping entry/.test(first) ? `; put a value that contains ": " in quotes, e.g. title: "Upscaling: the basics"` : "";
+  return `front matter is not valid YAML: ${first}${hint}`;
+}
+
 /** YAML with js-yaml's default (data-only) schema; anything but a mapping becomes `{}`. */
 export function parseYamlData(text: string): Record<string, unknown> {
   const data = yaml.load(text);

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { yamlErrorMessage } from "../content/front-matter-engines.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { parseJson } from "../util/json-positions.ts";
 
@@ -103,7 +104,7 @@ export function diagnosticsOfEleventyError(error: unknown, root: string): Diagno
   }
   const frontMatterOf = named(/reading front matter from template (\S+)/);
   if (frontMatterOf && inner.mark) {
-    const message = `front matter is not valid YAML: ${firstLine(inner.message).replace(/\s*\(\d+:\d+\)$/, "")}`;
+    const message = yamlErrorMessage(firstLine(inner.message));
     // gray-matter hands js-yaml the text after the opening `---`: its 0-based line is the file's line minus one.
     return at(frontMatterOf, (inner.mark.line ?? 0) + 1, (inner.mark.column ?? 0) + 1, BUILD_RULES.yaml, message);
   }
