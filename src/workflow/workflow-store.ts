@@ -4,8 +4,9 @@
  * One store lives per site configuration and is shared by the Markdown plugin, which
  * renders the blocks, and the Eleventy plugin, which writes the previews.
  */
-import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { closest } from "../util/edit-distance.ts";
 import { projectFile } from "../util/project-file.ts";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
 import { modelRequirements, type ModelNeed } from "./model-requirements.ts";
@@ -95,7 +96,9 @@ export class WorkflowStore {
     }
     if (!stat?.isFile()) {
       this.#cache.delete(path);
-      return { ok: false, problems: [{ rule: "workflow/missing-file", message: "file not found; save the workflow JSON there or correct the link" }] };
+      const near = nearWorkflow(path);
+      const hint = near ? `did you mean ${near}? ` : "";
+      return { ok: false, problems: [{ rule: "workflow/missing-file", message: `file not found; ${hint}save the workflow JSON there or correct the link` }] };
     }
     const cached = this.#cache.get(path);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
@@ -145,4 +148,15 @@ function refusal(root: string, path: string): WorkflowProblem | undefined {
   if (checked.error === "file not found" || checked.error === "not a regular file") return undefined; // reported below as missing
   if (checked.error.startsWith("larger")) return { rule: "workflow/too-large", message: `the file is ${checked.error}; it is not read` };
   return { rule: "workflow/outside-project", message: `${checked.error}; it is never read: put the workflow JSON itself under workflows/` };
+}
+
+/** A workflow file one edit away from the missing `path`'s name, in its folder (a typo in the link). */
+function nearWorkflow(path: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path)).filter((name) => name.toLowerCase().endsWith(".json"));
+  } catch {
+    return undefined;
+  }
+  return closest(basename(path), names);
 }

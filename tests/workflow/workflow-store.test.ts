@@ -46,6 +46,16 @@ describe("WorkflowStore", () => {
     expect(!missing.ok && missing.problems.map((p) => p.rule)).toEqual(["workflow/missing-file"]);
   });
 
+  test("a missing file one edit from a workflow beside it gets a did-you-mean; others do not", () => {
+    const store = new WorkflowStore();
+    const dir = join(tempWorkflow(fixtureText("ui-basic.json")), "..");
+    writeFileSync(join(dir, "SD1.5_lora.json"), fixtureText("ui-basic.json"));
+    const typo = store.load(join(dir, "SD1.5_lor.json"));
+    expect(!typo.ok && typo.problems[0]!.message).toBe("file not found; did you mean SD1.5_lora.json? save the workflow JSON there or correct the link");
+    const elsewhere = store.load(join(dir, "SD1.5_upscaler.json"));
+    expect(!elsewhere.ok && elsewhere.problems[0]!.message).toBe("file not found; save the workflow JSON there or correct the link");
+  });
+
   test("each store has its own cache", () => {
     const path = tempWorkflow(fixtureText("ui-basic.json"));
     const a = new WorkflowStore();
