@@ -31,7 +31,13 @@ export type MediaMetadata = Record<string, MediaEntry>;
 
 // Keyed by absolute path; an entry is reused while the file's mtime and size are unchanged,
 // so a `--serve` rebuild after `media:sync` sees the new sizes.
-const cache = new Map<string, { stamp: string; data: MediaMetadata }>();
+const cache = new Map<string, { stamp: string; read: MediaMetadataRead }>();
+
+/** What one version of the file holds: its table (empty when malformed), and why it is malformed. */
+export interface MediaMetadataRead {
+  data: MediaMetadata;
+  error?: MediaMetadataError;
+}
 
 /** A metadata file that cannot be used: `${file}: ${detail}`, and where in the file the mistake is. */
 export class MediaMetadataError extends Error {
@@ -46,30 +52,34 @@ export class MediaMetadataError extends Error {
 }
 
 /**
- * The metadata pages are sized from. A missing file is an empty table (a fresh site), and
- * so is a malformed one: the content check reports it once, at its line
- * (src/check/rules/data-files.ts), and that error stops a production build; renders do
- * not fail page by page over it.
+ * The file at `path`, parsed once per version: renders size pages from `data`, and the
+ * content check reports `error` (src/check/rules/data-files.ts). A missing file is an empty
+ * table (a fresh site), and so is a malformed one: its error stops a production build,
+ * and renders do not fail page by page over it.
  */
-export function loadMediaMetadata(path: string): MediaMetadata {
+export function readMediaMetadata(path: string): MediaMetadataRead {
   let stamp: string;
   try {
     const s = statSync(path);
     stamp = `${s.mtimeMs}:${s.size}`;
   } catch {
-    return {};
+    return { data: {} };
   }
   const hit = cache.get(path);
-  if (hit?.stamp === stamp) return hit.data;
-  let data: MediaMetadata = {};
+  if (hit?.stamp === stamp) return hit.read;
+  let read: MediaMetadataRead;
   try {
-    data = parseMediaMetadata(readFileSync(path, "utf8"), path);
+    read = { data: parseMediaMetadata(readFileSync(path, "utf8"), path) };
   } catch (error) {
     if (!(error instanceof MediaMetadataError)) throw error;
+    read = { data: {}, error };
   }
-  cache.set(path, { stamp, data });
-  return data;
+  cache.set(path, { stamp, read });
+  return read;
 }
+
+/** The table pages are sized from ({@link readMediaMetadata}'s `data`). */
+export const loadMediaMetadata = (path: string): MediaMetadata => readMediaMetadata(path).data;
 
 /** Parses the file's text; `file` names the file in errors. Throws {@link MediaMetadataError}. */
 export function parseMediaMetadata(text: string, file: string): MediaMetadata {

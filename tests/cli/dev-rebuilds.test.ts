@@ -60,11 +60,16 @@ function server(s: ReturnType<typeof site>) {
   } };
 }
 
-test("a body edit rebuilds its page alone; a title edit rebuilds the site", () => {
+/** Pages a and b on disk, and DevRebuilds watching them. */
+function twoPages() {
   const s = site();
   s.save("a", text("A"));
   s.save("b", text("B"));
-  const dev = server(s);
+  return { s, dev: server(s) };
+}
+
+test("a body edit rebuilds its page alone; a title edit rebuilds the site", () => {
+  const { s, dev } = twoPages();
   dev.initial();
   s.save("a", text("A", "More body."));
   expect(dev.build([s.path("a")])).toBe(true);
@@ -74,10 +79,7 @@ test("a body edit rebuilds its page alone; a title edit rebuilds the site", () =
 });
 
 test("a title saved while another page rebuilds: its own event still rebuilds the site, though the check already read it", () => {
-  const s = site();
-  s.save("a", text("A"));
-  s.save("b", text("B"));
-  const dev = server(s);
+  const { s, dev } = twoPages();
   dev.initial();
   // b's body is saved; while that rebuild runs, a's title is saved (its event comes later).
   s.save("b", text("B", "More body."));
@@ -94,10 +96,7 @@ test("a title saved while another page rebuilds: its own event still rebuilds th
 });
 
 test("a full rebuild removes the pages the previous one wrote and it did not; an incremental one removes nothing", () => {
-  const s = site();
-  s.save("a", text("A"));
-  s.save("b", text("B"));
-  const dev = server(s);
+  const { s, dev } = twoPages();
   const out = (name: string) => {
     const path = join(s.root, "_site", name, "index.html");
     mkdirSync(join(path, ".."), { recursive: true });

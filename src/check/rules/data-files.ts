@@ -4,10 +4,9 @@
  * meets a bad `media.json` treats it as empty, and the plugins start from defaults when
  * `site.json` is bad: this rule is where the mistake is named, once, for check and build.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentError, type Diagnostic } from "../../diagnostics.ts";
-import { MEDIA_METADATA_FILE, MediaMetadataError, parseMediaMetadata } from "../../media/media-metadata.ts";
+import { MEDIA_METADATA_FILE, readMediaMetadata } from "../../media/media-metadata.ts";
 import { readSiteConfig } from "../../site/site-config.ts";
 import type { Rule } from "../rule.ts";
 
@@ -25,16 +24,10 @@ function siteSettings(root: string, contentDir: string): Diagnostic[] {
 }
 
 function mediaMetadata(root: string): Diagnostic[] {
-  const path = join(root, MEDIA_METADATA_FILE);
-  if (!existsSync(path)) return [];
-  try {
-    parseMediaMetadata(readFileSync(path, "utf8"), MEDIA_METADATA_FILE);
-    return [];
-  } catch (error) {
-    if (!(error instanceof MediaMetadataError)) throw error;
-    const message = `media metadata: ${error.detail}`;
-    return [{ file: MEDIA_METADATA_FILE, ...error.position, severity: "error", rule: DATA_FILE_RULES.media, message }];
-  }
+  // The same read the renders size pages from: one parse per version of the file.
+  const { error } = readMediaMetadata(join(root, MEDIA_METADATA_FILE));
+  if (!error) return [];
+  return [{ file: MEDIA_METADATA_FILE, ...error.position, severity: "error", rule: DATA_FILE_RULES.media, message: `media metadata: ${error.detail}` }];
 }
 
 export const dataFilesRule: Rule = (model) => [...siteSettings(model.root, model.contentDir), ...mediaMetadata(model.root)];
