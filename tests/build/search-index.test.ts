@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import * as pagefind from "pagefind";
 import {
-  closeSearchIndexer, EXCLUDED_SELECTORS, isSearchable, PAGES_IN_FLIGHT, pageUrl, writeSearchIndex, type SearchIndexReport,
+  closeSearchIndexer, isSearchable, pageUrl, writeSearchIndex, type SearchIndexReport,
 } from "../../src/build/search-index.ts";
 import { writeSite } from "../helpers/fixture-site.ts";
 import { searchSite } from "../helpers/pagefind-search.ts";
@@ -72,33 +71,35 @@ describe("writeSearchIndex", () => {
   });
 });
 
-describe("writeSearchIndex with many pages in flight", () => {
-  // More pages than are sent at once, with placeholders between them: the window refills many times.
+describe("writeSearchIndex over many pages", () => {
+  // Placeholders between the marked pages, in several folders.
   const many: Record<string, string> = {};
-  for (let i = 0; i < PAGES_IN_FLIGHT * 3; i++) {
+  for (let i = 0; i < 24; i++) {
     const lang = i % 2 ? "en" : "ja";
     many[`${lang}/s${i % 5}/p${i}/index.html`] = html(lang, `<h1>Page ${i}</h1><p>${lang === "ja" ? "ノード" : "node"} ${"word".repeat(i)} ${i}</p>`);
-    if (i % 4 === 0) many[`${lang}/s${i % 5}/p${i}-soon/index.html`] = html(lang, `<h1>Soon ${i}</h1>`, "");
+    if (i % 4 === 0) many[`${lang}/s${i % 5}/p${i}-soon/index.html`] = html(lang, `<h1>Soon ${i}</h1><p>placeholder</p>`, "");
   }
 
-  /** The index Pagefind writes when handed the same pages one at a time, each after the last was indexed. */
-  async function indexPageByPage(dir: string): Promise<void> {
-    const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
-    for (const path of Object.keys(many).sort()) {
-      if (isSearchable(many[path]!)) await index!.addHTMLFile({ url: pageUrl(path), content: many[path]! });
-    }
-    await index!.writeFiles({ outputPath: join(dir, "pagefind") });
-    await index!.deleteIndex();
-  }
-
-  test("writes the same index, byte for byte, as sending one page at a time", async () => {
-    const [windowed, oneByOne] = [writeSite(many), writeSite(many)];
-    const { pages } = await writeSearchIndex(windowed);
-    await indexPageByPage(oneByOne);
+  test("the same folder gives the same index, byte for byte, and only the marked pages are in it", async () => {
+    const dir = writeSite(many);
+    const { pages } = await writeSearchIndex(dir);
+    const first = filesUnder(join(dir, "pagefind"));
+    await writeSearchIndex(dir);
+    const second = filesUnder(join(dir, "pagefind"));
     expect(pages).toEqual(Object.keys(many).filter((p) => isSearchable(many[p]!)).sort().map(pageUrl));
-    const [a, b] = [filesUnder(join(windowed, "pagefind")), filesUnder(join(oneByOne, "pagefind"))];
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, bytes] of first) expect(bytes.equals(second.get(path)!), path).toBe(true);
+    const entry = JSON.parse(first.get("pagefind-entry.json")!.toString("utf8"));
+    expect(entry.languages.ja.page_count + entry.languages.en.page_count).toBe(pages.length);
+    expect(await searchSite(dir, "en", "placeholder")).toEqual([]);
+  });
+
+  test("a site where no page is marked gets an empty index, not whole pages", async () => {
+    const dir = writeSite({ "ja/a/index.html": html("ja", "<h1>A</h1><p>ノード</p>", ""), "404.html": html("ja", "<h1>404</h1>", "") });
+    expect((await writeSearchIndex(dir)).pages).toEqual([]);
+    expect(existsSync(join(dir, "pagefind/pagefind.js"))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(dir, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(Object.values(entry.languages).map((l) => (l as { page_count: number }).page_count)).toEqual([]);
   });
 });
 
