@@ -23,7 +23,8 @@ import type { ValidationState } from "./src/eleventy/validation.ts";
 import type { SiteModel } from "./src/check/site-model.ts";
 import { SiteDiagnostics } from "./src/eleventy/site-diagnostics.ts";
 import { WorkflowStore } from "./src/workflow/workflow-store.ts";
-import type { EleventyConfig } from "./src/eleventy/types.ts";
+import { DiskCache, projectCacheDir } from "./src/util/disk-cache.ts";
+import type { BuildEvent, EleventyConfig } from "./src/eleventy/types.ts";
 
 /** Where a site's files are; tests point these at fixture trees. */
 export interface SiteOptions {
@@ -32,6 +33,11 @@ export interface SiteOptions {
   contentDir?: string;
   /** The public URL replacing site.json's `url` (`SITE_URL`); a production build refuses the placeholder. */
   siteUrl?: string;
+  /**
+   * Keep page renders and workflow results on disk here between runs (src/util/disk-cache.ts),
+   * so the next build redoes only what changed; the CLIs use the project's `.cache/`. None when absent.
+   */
+  cacheDir?: string;
 }
 
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
@@ -48,12 +54,18 @@ export interface SiteParts {
 
 /** Adds every plugin of the site; the default export applies it to this project. */
 export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptions): SiteParts {
-  const { root, contentDir = "content", siteUrl } = options;
+  const { root, contentDir = "content", siteUrl, cacheDir } = options;
   const input = join(root, contentDir);
   // One store per configuration: the blocks and the preview writer read each workflow once.
-  const workflows = new WorkflowStore();
+  const workflows = new WorkflowStore(cacheDir === undefined ? undefined : new DiskCache(cacheDir, "workflows", root));
   // One render path for page bodies: the check renders each page, the build serves that render.
-  const bodies = new BodyRenderer(createMarkdown({ root, workflows }));
+  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), cacheDir === undefined ? undefined : new DiskCache(cacheDir, "bodies", root));
+  // A whole production build used every result it still needs: the rest is of pages and files since changed or gone.
+  eleventyConfig.on("eleventy.after", ({ runMode }: BuildEvent) => {
+    if (runMode !== "build") return;
+    bodies.pruneDisk();
+    workflows.pruneDisk();
+  });
   const validation: ValidationState = {};
   const diagnostics = new SiteDiagnostics(root);
 
@@ -75,7 +87,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.addPlugin(publishingPlugin, { root, contentDir, siteUrl });
   eleventyConfig.addPlugin(workflowsPlugin, { root, workflows });
   // Scripts and styles always come from this project; the search index is built from the output.
-  eleventyConfig.addPlugin(assetsPlugin, { projectRoot });
+  eleventyConfig.addPlugin(assetsPlugin, { projectRoot, cacheDir });
   eleventyConfig.addPlugin(searchIndexPlugin);
   // `npm start` listens on 127.0.0.1 (DEV_SERVER_HOST=0.0.0.0 exposes it) and refuses `..` paths.
   eleventyConfig.addPlugin(devServerPlugin);
@@ -100,6 +112,6 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
 export const templateEngines = { markdownTemplateEngine: false, htmlTemplateEngine: "njk" } as const;
 
 export default function (eleventyConfig: EleventyConfig) {
-  configureSite(eleventyConfig, { root: projectRoot, siteUrl: process.env.SITE_URL || undefined });
+  configureSite(eleventyConfig, { root: projectRoot, siteUrl: process.env.SITE_URL || undefined, cacheDir: projectCacheDir(projectRoot) });
   return templateEngines;
 }

@@ -2,7 +2,7 @@
  * The build measurements of one corpus size: per repetition, ours with and without search
  * and bare Eleventy followed by the Pagefind CLI, each a whole process run as a user runs it.
  */
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { measureProcess, type ProcessMeasure } from "./child-process.ts";
 import type { BenchOptions, BuildRun, CliSearchRun, SizeResult } from "./run-bench.ts";
@@ -44,6 +44,25 @@ async function cliSearch(site: string, root: string, timeoutMs?: number): Promis
   return { ...measure, pages };
 }
 
+/** Files under `dir`, site-relative, in path order. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** The files present in only one of two outputs, or in both with other bytes. */
+export function differingFiles(a: string, b: string): string[] {
+  const [left, right] = [filesUnder(a), filesUnder(b)];
+  const inRight = new Set(right);
+  const differ = [...left.filter((f) => !inRight.has(f)), ...right.filter((f) => !new Set(left).has(f))];
+  for (const file of left) {
+    if (inRight.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differ.push(file);
+  }
+  return differ.sort();
+}
+
 const secondsOf = (run: ProcessMeasure) => `${(run.wallMs / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU`;
 
 /**
@@ -61,10 +80,13 @@ export async function measureBuilds(c: Corpus, options: BenchOptions, result: Si
     }
   }
   for (let rep = 0; rep < options.reps; rep++) {
-    // Alternate the order, so neither of ours always runs on a warmer machine.
-    const order = rep % 2 === 0 ? (["full", "bare", "noSearch"] as const) : (["noSearch", "bare", "full"] as const);
+    // Alternate the order, so neither of ours always runs on a warmer machine. The first
+    // build (no results on disk) always comes right before `full`, which builds from them.
+    const order = rep % 2 === 0 ? (["first", "full", "bare", "noSearch"] as const) : (["noSearch", "bare", "first", "full"] as const);
     for (const step of order) {
-      const kind: BuildCommandKind = step === "full" ? "ours" : step === "noSearch" ? "ours-no-search" : "bare";
+      const kind: BuildCommandKind = step === "full" || step === "first" ? "ours" : step === "noSearch" ? "ours-no-search" : "bare";
+      // The corpus's `.cache/`: renders, workflow results, bundles and previews of earlier builds.
+      if (step === "first") rmSync(join(c.root, ".cache"), { recursive: true, force: true });
       const output = c.out(step);
       const run = await build(kind, c.root, output, c.expected, options.childTimeoutMs);
       result[step].push(run);
@@ -74,6 +96,14 @@ export async function measureBuilds(c: Corpus, options: BenchOptions, result: Si
         result.bareSearch.push(search);
         options.log(`${c.n}/lang rep ${rep + 1}: Pagefind CLI ${secondsOf(search)}, ${search.pages} pages`);
       }
+      if (step === "full") {
+        // A build from the results on disk is byte for byte the first build's, search index included.
+        const differ = differingFiles(c.out("first"), output);
+        result.firstDiffers.push(differ);
+        if (differ.length) options.log(`${c.n}/lang rep ${rep + 1}: ${differ.length} file(s) differ from the first build: ${differ.slice(0, 5).join(", ")}`);
+        rmSync(c.out("first"), { recursive: true, force: true });
+      }
+      if (step === "first") continue;
       if (step !== "noSearch" || rep < options.reps - 1) rmSync(output, { recursive: true, force: true });
     }
   }

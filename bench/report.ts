@@ -54,6 +54,21 @@ function fullBuildRows(sizes: SizeResult[]): string[][] {
   ]);
 }
 
+/** The first build (nothing on disk), the build after it, and whether they wrote the same files. */
+function firstBuildRows(sizes: SizeResult[]): string[][] {
+  return sizes.filter((s) => s.first.length > 0).map((s) => {
+    const differing = s.firstDiffers.filter((files) => files.length > 0).length;
+    return [
+      count(s.pagesPerLanguage),
+      ...compareCells(s.first, baselineRuns(s)).slice(0, 6),
+      spread(s.full.map((r) => r.wallMs), s2, " s"),
+      ratioSpread(s.full, s.first, "wallMs"),
+      ratioSpread(s.full, s.first, "cpuMs"),
+      differing === 0 ? `identical (${s.firstDiffers.length} of ${s.firstDiffers.length})` : `**${differing} of ${s.firstDiffers.length} differ**`,
+    ];
+  });
+}
+
 function noSearchRows(sizes: SizeResult[]): string[][] {
   return sizes.map((s, i) => [
     count(s.pagesPerLanguage),
@@ -118,12 +133,23 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "## Full build against bare Eleventy + Pagefind",
     "",
     "Ours is `npm run build` on the corpus (`node src/cli/run-compiled.mjs --once src/cli/build.ts`: the project's " +
-      "configureSite, search index included, from the compiled bundle a previous build left); npm's own start-up is left out. The baseline is bare " +
+      "configureSite, search index included, from the compiled bundle and the `.cache/` results a previous build left: " +
+      "a build after an edit; the first build is in the next table); npm's own start-up is left out. The baseline is bare " +
       "Eleventy 3 as a stock JavaScript site (plain Node, bench/sites/bare.config.mjs: stock markdown-it, a one-line " +
       "layout, the same permalinks, mediaRow passed through), then the Pagefind CLI on its output " +
       "(`npx pagefind --site <out>` without npx's start-up): wall and CPU add up, peak RSS is the larger of the two.",
     "",
     table(["pages/lang", "pages built", ...COMPARE_HEADER], fullBuildRows(sizes)),
+    "",
+    "## First build against the build after it",
+    "",
+    "The same repetitions: before each `npm run build` above, one with the corpus's `.cache/` deleted (what a fresh " +
+      "clone or CI builds from: no page render, workflow result, bundle or preview kept from an earlier run; the " +
+      "compiled bundle of the CLI is the one the other rows use), first against the baseline, then the build right " +
+      "after it, which reads what the first one kept. Every file of the two outputs is compared, the search index included.",
+    "",
+    table(["pages/lang", "wall: first", "wall: baseline", "wall ratio", "CPU: first", "CPU: baseline", "CPU ratio",
+      "wall: after it", "after ÷ first (wall)", "after ÷ first (CPU)", "outputs"], firstBuildRows(sizes)),
     "",
     "## Build without search against bare Eleventy",
     "",

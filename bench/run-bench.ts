@@ -50,8 +50,12 @@ export interface SizeResult {
   pagesPerLanguage: number;
   expectedPages: number;
   corpus: { files: number; markdownBytes: number; workflowBytes: number; workflows: number; media: number };
-  /** `npm run build`: the production build, search index included. */
+  /** `npm run build`: the production build, search index included, after the first build left its `.cache/`. */
   full: BuildRun[];
+  /** `npm run build` with no `.cache/` results (a fresh clone, as CI builds), right before each `full`. */
+  first: BuildRun[];
+  /** Per repetition, the files whose bytes differ between the first build's output and the next one's (none expected). */
+  firstDiffers: string[][];
   /** The production build without its search step. */
   noSearch: BuildRun[];
   /** Bare Eleventy. */
@@ -144,7 +148,7 @@ async function measureSize(n: number, work: string, options: BenchOptions): Prom
   };
   const result: SizeResult = {
     pagesPerLanguage: n, expectedPages: expected.length, corpus: corpusShape,
-    full: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [], served: [],
+    full: [], first: [], firstDiffers: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [], served: [],
   };
   await measureBuilds(corpus, options, result);
   await measureSearchIndex(corpus, options, result);

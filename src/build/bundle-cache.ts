@@ -2,9 +2,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { DiskCache } from "../util/disk-cache.ts";
 
 /** One cached bundle: the files esbuild read (relative to the project root) and their hash. */
-interface Entry<T> {
+export interface BundleEntry<T> {
   inputs: string[];
   key: string;
   value: T;
@@ -28,18 +29,24 @@ export function inputsKey(root: string, inputs: readonly string[]): string | und
 /**
  * Bundles by entry point, reused while every input file has the same bytes. A new import
  * changes an existing input (the importing file), so the input list from the last bundle
- * is enough to notice it. `counts` makes the saving an assertion in tests.
+ * is enough to notice it. With a {@link DiskCache} the last bundle outlives the process,
+ * checked the same way: a build after a content edit does not start esbuild at all.
+ * `counts` makes the saving an assertion in tests.
  */
 export class BundleCache<T> {
-  readonly #entries = new Map<string, Entry<T>>();
+  readonly #entries = new Map<string, BundleEntry<T>>();
   readonly counts = { hits: 0, misses: 0 };
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly disk?: DiskCache<BundleEntry<T>>,
+  ) {}
 
   /** The cached bundle of `entry` when its inputs are unchanged. */
   get(entry: string): T | undefined {
-    const cached = this.#entries.get(entry);
+    const cached = this.#entries.get(entry) ?? this.disk?.get(this.disk.keyOf(entry));
     if (cached && inputsKey(this.root, cached.inputs) === cached.key) {
+      this.#entries.set(entry, cached);
       this.counts.hits++;
       return cached.value;
     }
@@ -50,7 +57,12 @@ export class BundleCache<T> {
   /** Records a fresh bundle and the files it was built from. */
   set(entry: string, inputs: readonly string[], value: T): void {
     const key = inputsKey(this.root, inputs);
-    if (key === undefined) this.#entries.delete(entry);
-    else this.#entries.set(entry, { inputs: [...inputs], key, value });
+    if (key === undefined) {
+      this.#entries.delete(entry);
+      return;
+    }
+    const fresh = { inputs: [...inputs], key, value };
+    this.#entries.set(entry, fresh);
+    this.disk?.set(this.disk.keyOf(entry), fresh);
   }
 }

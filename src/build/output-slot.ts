@@ -7,6 +7,7 @@
  * onto a non-empty folder fails), hence the link.
  */
 import { chmodSync, lstatSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** A folder being built, and how to publish or drop it. */
@@ -17,6 +18,11 @@ export interface OutputSlot {
   publish(): void;
   /** Removes `staging` unless it was published: the output keeps showing the previous site. */
   discard(): void;
+  /**
+   * Earlier builds' folders are deleted in the background, while this one builds (a few
+   * thousand files each): resolves when that is done. A build awaits it before it exits.
+   */
+  removals(): Promise<void>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -47,25 +53,27 @@ export function currentTarget(output: string): string | undefined {
 /**
  * Removes what killed or failed builds left beside `output`: staging folders whose build
  * process is gone, except the one the output shows. Folders of a build still running
- * (another `npm run build`) are left alone.
+ * (another `npm run build`) are left alone. Resolves, with their names, once they are gone.
  */
-export function removeStaleBuilds(output: string): string[] {
+export async function removeStaleBuilds(output: string): Promise<string[]> {
   const dir = dirname(output);
   const pattern = ownedPattern(basename(output));
   const keep = currentTarget(output);
-  const removed: string[] = [];
-  for (const name of readdirSync(dir)) {
+  const stale = readdirSync(dir).filter((name) => {
     const pid = pattern.exec(name)?.[1];
-    if (!pid || name === keep || (Number(pid) !== process.pid && isRunning(Number(pid)))) continue;
-    rmSync(join(dir, name), { recursive: true, force: true });
-    removed.push(name);
-  }
-  return removed;
+    return pid !== undefined && name !== keep && (Number(pid) === process.pid || !isRunning(Number(pid)));
+  });
+  await Promise.all(stale.map((name) => removeFolder(join(dir, name))));
+  return stale;
 }
+
+/** Deletes a folder; one that cannot be deleted is left for the next build's {@link removeStaleBuilds}. */
+const removeFolder = (path: string): Promise<void> => rm(path, { recursive: true, force: true }).catch(() => undefined);
 
 /** Cleans up after earlier builds and opens a fresh staging folder beside `output`. */
 export function openOutputSlot(output: string): OutputSlot {
-  removeStaleBuilds(output);
+  // The list is taken now, before this build's folder exists; the deleting goes on beside the build.
+  const removing: Promise<unknown>[] = [removeStaleBuilds(output)];
   const base = basename(output);
   const dir = dirname(output);
   const staging = mkdtempSync(join(dir, `${base}.build-${process.pid}-`));
@@ -90,13 +98,16 @@ export function openOutputSlot(output: string): OutputSlot {
         const aside = `${staging}-old`;
         renameSync(output, aside);
         renameSync(link, output);
-        rmSync(aside, { recursive: true, force: true });
+        removing.push(removeFolder(aside));
       }
       published = true;
-      if (previous && previous !== basename(staging)) rmSync(join(dir, previous), { recursive: true, force: true });
+      if (previous && previous !== basename(staging)) removing.push(removeFolder(join(dir, previous)));
     },
     discard() {
       if (!published) rmSync(staging, { recursive: true, force: true });
+    },
+    async removals() {
+      await Promise.all(removing);
     },
   };
 }

@@ -12,7 +12,13 @@ import type { SitePage } from "./site-model.ts";
 /** Folders, relative to the project root, whose files a page's parse may read. */
 const DEPENDENCY_DIRS = ["content", "workflows"];
 
-/** mtime and size of every non-Markdown file in `dirs`: changes when anything a parse reads does. */
+/**
+ * Size, modification and change times and inode of every non-Markdown file in `dirs` (a
+ * symlink's target): changes when anything a parse reads does. The change time is the
+ * kernel's: any write, `touch` or rename moves it, and no tool can set it back, so a file
+ * restored with its old modification time still counts as changed. Entries of the
+ * results kept on disk (src/util/disk-cache.ts) are keyed by it too.
+ */
 export function dependencyStamp(root: string, contentDir: string): string {
   const hash = createHash("sha1");
   for (const dir of new Set([...DEPENDENCY_DIRS, contentDir])) {
@@ -23,10 +29,17 @@ export function dependencyStamp(root: string, contentDir: string): string {
       continue;
     }
     for (const entry of entries) {
-      if (!entry.isFile() || entry.name.endsWith(".md")) continue;
+      if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.endsWith(".md")) continue;
       const path = join(entry.parentPath, entry.name);
-      const { mtimeMs, size } = statSync(path);
-      hash.update(`${path}\0${mtimeMs}\0${size}\n`);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        hash.update(`${path}\0(unreadable)\n`);
+        continue;
+      }
+      if (!stat.isFile()) continue;
+      hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}\n`);
     }
   }
   return hash.digest("hex");

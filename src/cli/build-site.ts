@@ -43,5 +43,6 @@ export async function buildSite(root: string, output: string, publish: PublishOp
     return { published, diagnostics, files: state.files };
   } finally {
     slot.discard();
+    await slot.removals();
   }
 }

@@ -14,6 +14,7 @@ import { formatReport } from "../check/report.ts";
 import { hasErrors } from "../diagnostics.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { BodyRenderer } from "../markdown/render-body.ts";
+import { DiskCache, projectCacheDir } from "../util/disk-cache.ts";
 import { WorkflowStore } from "../workflow/workflow-store.ts";
 
 const { values } = parseArgs({
@@ -26,8 +27,11 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.root!);
-const workflows = new WorkflowStore();
-const { model, diagnostics } = checkSite({ root, contentDir: values.content!, bodies: new BodyRenderer(createMarkdown({ root, workflows })), workflows });
+// The same results on disk as the build's: a check after a build (or before one) renders only what changed.
+const cacheDir = projectCacheDir(root);
+const workflows = new WorkflowStore(new DiskCache(cacheDir, "workflows", root));
+const bodies = new BodyRenderer(createMarkdown({ root, workflows }), new DiskCache(cacheDir, "bodies", root));
+const { model, diagnostics } = checkSite({ root, contentDir: values.content!, bodies, workflows });
 const files = model.pages.length;
 if (values["json-file"]) writeFileSync(resolve(values["json-file"]), formatReport(diagnostics, files, "json") + "\n");
 process.stdout.write(formatReport(diagnostics, files, values.json ? "json" : "text") + "\n");

@@ -6,6 +6,7 @@
 import { relative } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { configureSite, templateEngines, type SiteParts } from "../../eleventy.config.ts";
+import { projectCacheDir } from "../util/disk-cache.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 
 /** Which site, where to, and how Eleventy runs it. */
@@ -31,7 +32,7 @@ export interface SiteRun {
 export async function createSiteRun(options: SiteRunOptions): Promise<SiteRun> {
   let parts: SiteParts | undefined;
   const config = (eleventyConfig: EleventyConfig) => {
-    parts = configureSite(eleventyConfig, { root: options.root, siteUrl: options.siteUrl });
+    parts = configureSite(eleventyConfig, { root: options.root, siteUrl: options.siteUrl, cacheDir: projectCacheDir(options.root) });
     parts.diagnostics.reportedByCaller = true;
     options.configure?.(eleventyConfig, parts);
     // Under the programmatic API a config's setOutputDirectory() beats the constructor's

@@ -6,18 +6,19 @@
 import { join } from "node:path";
 import { ASSET_ENTRIES, bundleAssets, type BundledAsset } from "../build/bundle-assets.ts";
 import { BundleCache } from "../build/bundle-cache.ts";
+import { DiskCache } from "../util/disk-cache.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /**
  * Bundles in `eleventy.before`, so a broken script or stylesheet fails a production build
  * before a single page is written, and so every page can name the hashed files. Eleventy
  * writes the bundles: one virtual template per bundle, paginated over this build's. They
- * are cached by the bytes of their inputs: a rebuild after a content edit does not run
- * esbuild again. Under `--serve` a bundling error is printed and the previous bundle stays.
+ * are cached by the bytes of their inputs (on disk too, with a `cacheDir`): a rebuild or
+ * a build after a content edit does not run esbuild again. Under `--serve` a bundling error is printed and the previous bundle stays.
  */
-export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { projectRoot: string }): void {
-  const { projectRoot } = options;
-  const cache = new BundleCache<BundledAsset>(projectRoot);
+export default function assetsPlugin(eleventyConfig: EleventyConfig, options: { projectRoot: string; cacheDir?: string }): void {
+  const { projectRoot, cacheDir } = options;
+  const cache = new BundleCache<BundledAsset>(projectRoot, cacheDir === undefined ? undefined : new DiskCache(cacheDir, "assets", projectRoot));
   let bundles: BundledAsset[] = [];
   eleventyConfig.addWatchTarget(join(projectRoot, "src/client/"));
   eleventyConfig.addWatchTarget(join(projectRoot, "src/styles/"));

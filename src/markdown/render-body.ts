@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../diagnostics.ts";
+import type { DiskCache } from "../util/disk-cache.ts";
 import { anchorIds } from "./anchor-ids.ts";
 import type { MarkdownFacts } from "./facts.ts";
 import type { TocEntry } from "./heading-anchors.ts";
@@ -38,8 +39,11 @@ function keyOf(input: BodyInput): string {
 /**
  * The latest render of each page file. A render depends on the body, the page variables
  * and the files plugins read (workflows, images, media sizes): {@link begin} with a new
- * stamp of those files forgets everything. The result of a hit is, by construction,
- * what a fresh render would give; tests compare the two byte for byte.
+ * stamp of those files forgets everything. With a {@link DiskCache}, renders also outlive
+ * the process: the next build takes a page's render from disk when its file, input and
+ * that stamp are the same (and the generator's code, which every key holds). The result
+ * of a hit is, by construction, what a fresh render would give; tests compare the two
+ * byte for byte.
  */
 export class BodyRenderer {
   /** Renders done, and results served again; tests hold the cache to its promise. */
@@ -50,7 +54,10 @@ export class BodyRenderer {
   /** Renders for the dev server (failed blocks leave markers); set per build by the Eleventy plugin. */
   dev = false;
 
-  constructor(readonly md: MarkdownIt) {}
+  constructor(
+    readonly md: MarkdownIt,
+    private readonly disk?: DiskCache<RenderedBody>,
+  ) {}
 
   /** Starts a build: drops every result when the files renders read have changed. */
   begin(dependencyStamp: string): void {
@@ -67,8 +74,16 @@ export class BodyRenderer {
       this.counts.reused++;
       return kept.body;
     }
-    this.counts.rendered++;
-    const body = renderBody(this.md, input);
+    // Only after a begin(): the stamp of what the render reads is part of the key on disk.
+    const diskKey = this.disk && this.#stamp !== undefined ? this.disk.keyOf(this.#stamp, input.file, key) : undefined;
+    let body = diskKey === undefined ? undefined : this.disk!.get(diskKey);
+    if (body) {
+      this.counts.reused++;
+    } else {
+      this.counts.rendered++;
+      body = renderBody(this.md, input);
+      if (diskKey !== undefined) this.disk!.set(diskKey, body);
+    }
     this.#byFile.set(input.file, { key, body });
     return body;
   }
@@ -81,5 +96,10 @@ export class BodyRenderer {
   /** Forgets pages no longer in the site. */
   retain(files: ReadonlySet<string>): void {
     for (const file of this.#byFile.keys()) if (!files.has(file)) this.#byFile.delete(file);
+  }
+
+  /** Deletes the renders on disk this process did not use (after a whole production build). */
+  pruneDisk(): void {
+    this.disk?.prune();
   }
 }

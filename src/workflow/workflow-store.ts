@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { closest } from "../util/edit-distance.ts";
+import type { DiskCache } from "../util/disk-cache.ts";
 import { projectFile } from "../util/project-file.ts";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
 import { modelRequirements, type ModelNeed } from "./model-requirements.ts";
@@ -14,12 +15,11 @@ import { isPasteable } from "./metadata-check.ts";
 import { readPngWorkflowText } from "./png-workflow.ts";
 import { readWorkflow, unreadable, type WorkflowProblem } from "./read-workflow.ts";
 import { workflowMetadata } from "./svg-metadata.ts";
-import { nodeCount, type Workflow } from "./workflow-graph.ts";
+import { nodeCount } from "./workflow-graph.ts";
 import { drawWorkflow, type Preview } from "./workflow-svg.ts";
 
 /** Everything a workflow block shows, computed once per file version. */
 export interface LoadedWorkflow {
-  workflow: Workflow;
   nodeCount: number;
   models: ModelNeed[];
   packs: PackNeed[];
@@ -54,7 +54,6 @@ function loadText(text: string, name: string, source: "file" | "image"): StoreRe
   return {
     ok: true,
     value: {
-      workflow,
       nodeCount: nodeCount(workflow),
       models: modelRequirements(workflow),
       packs: customNodePacks(workflow),
@@ -71,12 +70,18 @@ interface Entry {
   result: StoreResult;
 }
 
-/** Reads, checks and draws workflow files, caching by absolute path and modification time. */
+/**
+ * Reads, checks and draws workflow files, caching by absolute path and modification time.
+ * With a {@link DiskCache}, results also outlive the process, by the file's name and
+ * text: the next build reads each file but parses and draws only the ones that changed.
+ */
 export class WorkflowStore {
-  /** How many times a file was parsed and a preview drawn; tests hold the cache to its promise. */
-  readonly counts = { parsed: 0, drawn: 0 };
+  /** How many times a file was parsed and a preview drawn, or taken from disk; tests hold the caches to their promise. */
+  readonly counts = { parsed: 0, drawn: 0, fromDisk: 0 };
   readonly #cache = new Map<string, Entry>();
   readonly #images = new Map<string, Omit<Entry, "result"> & { result: StoreResult | null }>();
+
+  constructor(private readonly disk?: DiskCache<StoreResult>) {}
 
   /**
    * The workflow at absolute `path`. With the project `root`, only a regular file inside
@@ -103,17 +108,35 @@ export class WorkflowStore {
     const cached = this.#cache.get(path);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
 
-    this.counts.parsed++;
     let result: StoreResult;
     try {
-      result = loadText(readFileSync(path, "utf8"), basename(path), "file");
+      result = this.#loadFile(readFileSync(path, "utf8"), basename(path));
     } catch (error) {
       // One strange file must not take the build down: it becomes that file's diagnostic.
       result = { ok: false, problems: [unreadable(error)] };
     }
-    if (result.ok) this.counts.drawn++;
     this.#cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, result });
     return result;
+  }
+
+  /** A workflow file's result: from disk when this name and text were loaded before. */
+  #loadFile(text: string, name: string): StoreResult {
+    const key = this.disk?.keyOf(name, text);
+    const kept = key === undefined ? undefined : this.disk!.get(key);
+    if (kept) {
+      this.counts.fromDisk++;
+      return kept;
+    }
+    this.counts.parsed++;
+    const result = loadText(text, name, "file");
+    if (result.ok) this.counts.drawn++;
+    if (key !== undefined) this.disk!.set(key, result);
+    return result;
+  }
+
+  /** Deletes the results on disk this process did not use (after a whole production build). */
+  pruneDisk(): void {
+    this.disk?.prune();
   }
 
   /** The workflow the PNG at absolute `path` (inside `root`) carries, or null when it carries none. */

@@ -2,8 +2,9 @@
  * Keeps a folder of preview SVGs, one per valid workflow file, for Eleventy to publish
  * (src/eleventy/workflows.ts passes it through to `/workflow-previews/`).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomically } from "../util/disk-cache.ts";
 import { listWorkflowFiles, previewPath, PREVIEWS_DIR, WORKFLOWS_DIR } from "./workflow-paths.ts";
 import type { WorkflowStore } from "./workflow-store.ts";
 
@@ -13,14 +14,6 @@ function sameContent(path: string, text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Writes `text` to `path` through a temporary file and a rename: a reader never sees half a file. */
-export function writeFileAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }
 
 /**

@@ -63,6 +63,13 @@ describe("npm run bench, smoke run", () => {
     expect(runs).toEqual(expect.arrayContaining([["ours", "full", 1], ["ours", "incremental", 1], ["bare", "full", 1], ["bare", "incremental", 1]]));
   });
 
+  test("a first build from nothing is measured too, and the build after it writes the same bytes", () => {
+    const size = result.sizes[0]!;
+    expect(size.first.length).toBe(size.full.length);
+    expect(size.first.map((run) => run.pagesBuilt)).toEqual(size.full.map((run) => run.pagesBuilt));
+    expect(size.firstDiffers).toEqual(size.full.map(() => []));
+  });
+
   test("the seed page is weighed with the CSS and JS it loads", () => {
     expect(result.seedPage.url).toBe(SEED_URL);
     expect(result.seedPage.html.bytes).toBeGreaterThan(1000);
@@ -76,10 +83,9 @@ describe("npm run bench, smoke run", () => {
       "## Dev-server rebuild after editing one page", "## `npm start` over HTTP: edit → served", "## Seed page weight", "## Corpus sizes"]) {
       expect(report).toContain(heading);
     }
-    // Full build, no-search build, Pagefind, 4× dev server, npm start over HTTP, corpus (the no-search
-    // table and then the HTTP table are new: one row more each).
-    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(9);
-    for (const target of ["Full build ≤ 1.3×", "Peak RSS ≤ 1.3×", "Full build exits with no child process left behind", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
+    // Full build, first build, no-search build, Pagefind, 4× dev server, npm start over HTTP, corpus.
+    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(10);
+    for (const target of ["Full build (after a build) ≤ 1.3×", "First build (no `.cache/`) ≤ 1.3×", "A build from `.cache/` writes byte for byte", "Peak RSS ≤ 1.3×", "Full build exits with no child process left behind", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
       expect(report).toContain(`| ${target}`);
     }
     expect(report).toMatch(/\(--incremental; bare Eleventy: [\d,]+ ms\)/);

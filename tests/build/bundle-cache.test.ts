@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { bundleAssets, hashedPath, type BundledAsset } from "../../src/build/bundle-assets.ts";
-import { BundleCache } from "../../src/build/bundle-cache.ts";
+import { BundleCache, type BundleEntry } from "../../src/build/bundle-cache.ts";
+import { DiskCache } from "../../src/util/disk-cache.ts";
 import { projectRoot } from "../helpers/eleventy.ts";
 
 function tree(files: Record<string, string>): string {
@@ -47,5 +48,25 @@ describe("the bundle cache", () => {
     expect(cache.counts).toEqual({ hits: 3, misses: 3 }); // the stylesheet is still cached
     expect(third[0]!.path).not.toBe(first[0]!.path);
     expect(third[1]).toEqual(first[1]);
+  });
+
+  test("on disk, the next process reuses the bundles without esbuild, and still sees an edited input", async () => {
+    const root = tree({
+      "src/client/main.ts": 'import { x } from "./x.ts";\nconsole.log(x);\n',
+      "src/client/x.ts": "export const x = 1;\n",
+      "src/styles/site.css": "body { color: red; }\n",
+    });
+    const cacheDir = mkdtempSync(join(tmpdir(), "bundle-disk-"));
+    const process = () => new BundleCache<BundledAsset>(root, new DiskCache<BundleEntry<BundledAsset>>(cacheDir, "assets", root));
+    const first = await bundleAssets(root, process());
+    const next = process();
+    expect(await bundleAssets(root, next)).toEqual(first);
+    expect(next.counts).toEqual({ hits: 2, misses: 0 });
+    writeFileSync(join(root, "src/client/x.ts"), "export const x = 2;\n");
+    const edited = process();
+    const third = await bundleAssets(root, edited);
+    expect(edited.counts).toEqual({ hits: 1, misses: 1 });
+    expect(third[0]!.path).not.toBe(first[0]!.path);
+    expect(third).toEqual(await bundleAssets(root));
   });
 });

@@ -11,12 +11,15 @@ import { configureSite, templateEngines, type SiteParts } from "../../eleventy.c
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import { projectRoot, type BuiltPage } from "../helpers/eleventy.ts";
 
-/** Builds this project to memory; `reuse: false` forgets every render, so each page renders afresh. */
-async function build(reuse: boolean): Promise<{ pages: BuiltPage[]; parts: SiteParts }> {
+/**
+ * Builds this project to memory; `reuse: false` forgets every render, so each page renders
+ * afresh; with a `cacheDir`, results are kept on disk there between builds.
+ */
+async function build(reuse: boolean, cacheDir?: string): Promise<{ pages: BuiltPage[]; parts: SiteParts }> {
   let parts!: SiteParts;
   const output = mkdtempSync(join(tmpdir(), "site-"));
   const config = (eleventyConfig: EleventyConfig) => {
-    parts = configureSite(eleventyConfig, { root: projectRoot });
+    parts = configureSite(eleventyConfig, { root: projectRoot, cacheDir });
     if (!reuse) {
       const render = parts.bodies.render.bind(parts.bodies);
       parts.bodies.render = (input) => {
@@ -42,5 +45,20 @@ describe("a build renders each page once", () => {
     const seed = reused.pages.find((p) => p.url === "/ja/basic-workflows/sd15-lora/")!;
     expect(seed.content).toContain('id="loraとは"');
     expect(seed.content).toContain('class="toc"');
+  });
+});
+
+describe("a build from the results a previous build kept on disk", () => {
+  test("renders no page and parses no workflow, and every page is byte for byte a fresh build's", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "site-cache-"));
+    const first = await build(true, cacheDir);
+    expect(first.parts.bodies.counts.rendered).toBeGreaterThanOrEqual(10);
+    const second = await build(true, cacheDir);
+    expect(second.parts.bodies.counts.rendered).toBe(0);
+    expect(second.parts.workflows.counts).toMatchObject({ parsed: 0, drawn: 0 });
+    expect(second.parts.workflows.counts.fromDisk).toBeGreaterThanOrEqual(1);
+    const fresh = await build(false);
+    const byUrl = (pages: BuiltPage[]) => new Map(pages.map((p) => [String(p.url), p.content]));
+    expect(byUrl(second.pages)).toEqual(byUrl(fresh.pages));
   });
 });

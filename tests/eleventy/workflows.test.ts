@@ -100,17 +100,17 @@ describe("the Eleventy plugin", () => {
     const elev = new Eleventy(join(root, "content"), output, { quietMode: true, configPath: false, config });
 
     await elev.write();
-    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2 });
+    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2, fromDisk: 0 });
     expect(readFileSync(join(output, "b/index.html"), "utf8")).toContain('<img src="/workflow-previews/w.svg"');
     expect(readFileSync(join(output, "workflow-previews/w.svg"), "utf8")).toContain("<title>w.json</title>");
     expect(existsSync(join(output, "workflow-previews/api.svg"))).toBe(true);
 
     await elev.write();
-    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2 });
+    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2, fromDisk: 0 });
 
     const later = new Date(Date.now() + 5000);
     utimesSync(join(root, "workflows/w.json"), later, later);
     await elev.write();
-    expect(workflows.counts).toEqual({ parsed: 3, drawn: 3 });
+    expect(workflows.counts).toEqual({ parsed: 3, drawn: 3, fromDisk: 0 });
   });
 });

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { readWorkflow } from "../../src/workflow/read-workflow.ts";
 import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
 import { generateTests } from "../helpers/fixtures.ts";
 import { fixturesRoot } from "../workflow/fixture-files.ts";
@@ -81,7 +82,7 @@ describe("rendering", () => {
     const page = "[](/workflows/ui-basic.json)\n\n[](/workflows/api-basic.json)\n\n[again](/workflows/ui-basic.json)\n";
     // Check and build each render the page (no body cache here), twice.
     for (let i = 0; i < 4; i++) renderMarkdown(local, page);
-    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2 });
+    expect(workflows.counts).toEqual({ parsed: 2, drawn: 2, fromDisk: 0 });
   });
 
   test("the factory makes a store of its own when none is passed", () => {
@@ -110,7 +111,8 @@ describe("issue #16: list items, stale links, empty links", () => {
     ]);
     const store = new WorkflowStore();
     const result = store.load(join(fixturesRoot, "workflows/stale-link.json"));
-    expect(result.ok && result.value.workflow.main.links.map((l) => l.id)).toEqual(["1"]);
+    const read = readWorkflow(readFileSync(join(fixturesRoot, "workflows/stale-link.json"), "utf8"));
+    expect(read.ok && read.workflow.main.links.map((l) => l.id)).toEqual(["1"]);
     expect(result.ok && result.value.preview!.svg.match(/<path /g)).toHaveLength(1);
     expect(renderMarkdown(md, "[](/workflows/stale-link.json)\n").html).toContain('class="workflow-block"');
   });

@@ -2,7 +2,8 @@ import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
+import { DiskCache } from "../../src/util/disk-cache.ts";
+import { WorkflowStore, type StoreResult } from "../../src/workflow/workflow-store.ts";
 import { fixtureText } from "./fixture-files.ts";
 
 function tempWorkflow(text: string): string {
@@ -17,7 +18,7 @@ describe("WorkflowStore", () => {
     const path = tempWorkflow(fixtureText("ui-basic.json"));
     const first = store.load(path);
     for (let i = 0; i < 5; i++) expect(store.load(path)).toBe(first);
-    expect(store.counts).toEqual({ parsed: 1, drawn: 1 });
+    expect(store.counts).toEqual({ parsed: 1, drawn: 1, fromDisk: 0 });
     expect(first.ok && first.value.nodeCount).toBe(3);
     expect(first.ok && first.value.preview!.svg).toContain("<title>w.json</title>");
   });
@@ -31,7 +32,8 @@ describe("WorkflowStore", () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(path, later, later);
     const result = store.load(path);
-    expect(result.ok && result.value.workflow.format).toBe("api");
+    // The API file has no node positions: its preview is laid out, and it cannot be pasted.
+    expect(result.ok && result.value.pasteable).toBe(false);
     expect(store.counts.parsed).toBe(2);
   });
 
@@ -41,7 +43,7 @@ describe("WorkflowStore", () => {
     const broken = store.load(path);
     expect(broken.ok).toBe(false);
     expect(store.load(path)).toBe(broken);
-    expect(store.counts).toEqual({ parsed: 1, drawn: 0 });
+    expect(store.counts).toEqual({ parsed: 1, drawn: 0, fromDisk: 0 });
     const missing = store.load(join(tmpdir(), "no-such-dir", "x.json"));
     expect(!missing.ok && missing.problems.map((p) => p.rule)).toEqual(["workflow/missing-file"]);
   });
@@ -63,5 +65,24 @@ describe("WorkflowStore", () => {
     a.load(path);
     b.load(path);
     expect([a.counts.parsed, b.counts.parsed]).toEqual([1, 1]);
+  });
+
+  test("with results on disk, the next process's store neither parses nor draws an unchanged file", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "store-cache-"));
+    const disk = () => new DiskCache<StoreResult>(cacheDir, "workflows", "/project");
+    const path = tempWorkflow(fixtureText("ui-basic.json"));
+    const first = new WorkflowStore(disk()).load(path);
+    const next = new WorkflowStore(disk());
+    expect(next.load(path)).toEqual(first);
+    expect(next.counts).toEqual({ parsed: 0, drawn: 0, fromDisk: 1 });
+    // Problems come from disk as they were found.
+    const broken = tempWorkflow(fixtureText("broken-link.json"));
+    const problems = new WorkflowStore(disk()).load(broken);
+    expect(new WorkflowStore(disk()).load(broken)).toEqual(problems);
+    // Another text under the same name is parsed: the key is the file's text.
+    writeFileSync(path, fixtureText("api-basic.json"));
+    const edited = new WorkflowStore(disk());
+    expect(edited.load(path)).toEqual(new WorkflowStore().load(path));
+    expect(edited.counts).toEqual({ parsed: 1, drawn: 1, fromDisk: 0 });
   });
 });

@@ -45,7 +45,7 @@ describe("writePreviews", () => {
     const out = mkdtempSync(join(tmpdir(), "previews-out-"));
     writePreviews(store, root, out);
     writePreviews(store, root, out);
-    expect(store.counts).toEqual({ parsed: 1, drawn: 1 });
+    expect(store.counts).toEqual({ parsed: 1, drawn: 1, fromDisk: 0 });
   });
 
   test("between rebuilds (a kept map of what was written) an unchanged preview is left alone, a deleted one written again", () => {

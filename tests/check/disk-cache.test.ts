@@ -1,0 +1,124 @@
+/**
+ * Results kept on disk between runs (src/util/disk-cache.ts): a second check or build of a
+ * site renders only the pages whose input changed, parses only the workflows that changed,
+ * and always finds and renders exactly what a run from nothing does.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { checkSite } from "../../src/check/check-site.ts";
+import { createMarkdown } from "../../src/markdown/create-markdown.ts";
+import { BodyRenderer, type RenderedBody } from "../../src/markdown/render-body.ts";
+import { DiskCache } from "../../src/util/disk-cache.ts";
+import { WorkflowStore, type StoreResult } from "../../src/workflow/workflow-store.ts";
+import { buildSite } from "../../src/cli/build-site.ts";
+import { TEST_SITE_URL } from "../helpers/eleventy.ts";
+
+const clean = fileURLToPath(new URL("corpus-clean/", import.meta.url));
+
+let root: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "disk-cache-site-"));
+  cpSync(clean, root, { recursive: true, filter: (source) => !source.includes("/.cache") });
+  cacheDir = mkdtempSync(join(tmpdir(), "disk-cache-dir-"));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+/** One check of the site, as a new process runs it: with the results on disk, or from nothing. */
+function run(withDisk: boolean) {
+  const workflows = new WorkflowStore(withDisk ? new DiskCache<StoreResult>(cacheDir, "workflows", root) : undefined);
+  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), withDisk ? new DiskCache<RenderedBody>(cacheDir, "bodies", root) : undefined);
+  const { model, diagnostics } = checkSite({ root, contentDir: "content", bodies, workflows });
+  const rendered = new Map(model.pages.map((page) => [page.file, page.body]));
+  return { diagnostics, rendered, bodies: bodies.counts, workflows: workflows.counts };
+}
+
+/** The run from disk finds and renders what a run from nothing does. */
+function expectSameAsFresh(cached: ReturnType<typeof run>): void {
+  const fresh = run(false);
+  expect(cached.diagnostics).toEqual(fresh.diagnostics);
+  expect(cached.rendered).toEqual(fresh.rendered);
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), "utf8")));
+
+describe("results kept on disk", () => {
+  test("the next run renders no page and parses no workflow, and its results are a fresh run's", () => {
+    const first = run(true);
+    expect(first.bodies.rendered).toBe(first.rendered.size);
+    const second = run(true);
+    expect(second.bodies).toEqual({ rendered: 0, reused: first.rendered.size });
+    expect(second.workflows).toEqual({ parsed: 0, drawn: 0, fromDisk: 1 });
+    expectSameAsFresh(second);
+  });
+
+  test("an edited page is rendered again, alone, with its new problems", () => {
+    run(true);
+    edit("content/ja/about.md", (text) => `${text}\n## A {#dup}\n\n## B {#dup}\n\n[broken](/ja/nope/)\n`);
+    const next = run(true);
+    expect(next.bodies.rendered).toBe(1);
+    expect(next.diagnostics.filter((d) => d.file === "content/ja/about.md").map((d) => d.rule).sort()).toEqual(["heading/duplicate-id", "links/broken"]);
+    expectSameAsFresh(next);
+  });
+
+  test("a changed workflow renders every page again: the blocks that show it are right", () => {
+    run(true);
+    const file = "workflows/guides/first/flow.json";
+    const workflow = JSON.parse(readFileSync(join(root, file), "utf8"));
+    workflow.nodes[0].title = "名前を変えたノード";
+    writeFileSync(join(root, file), JSON.stringify(workflow));
+    const next = run(true);
+    expect(next.bodies.reused).toBe(0);
+    expect(next.workflows.parsed).toBe(1);
+    const page = [...next.rendered.values()].find((body) => body?.html.includes("workflow-block"));
+    expect(page?.html).toBeDefined();
+    expectSameAsFresh(next);
+  });
+
+  test("a workflow made invalid is reported from a run on disk as from nothing", () => {
+    run(true);
+    writeFileSync(join(root, "workflows/guides/first/flow.json"), "{ not json");
+    const next = run(true);
+    expect(next.diagnostics.some((d) => d.severity === "error" && d.rule.startsWith("workflow/"))).toBe(true);
+    expectSameAsFresh(next);
+  });
+
+  test("a file the pages read, changed and given back its old modification time, still counts as changed", () => {
+    run(true);
+    const file = join(root, "workflows/guides/first/flow.json");
+    const { atime, mtime } = statSync(file);
+    // Same size, same modification time: only the kernel's change time tells.
+    writeFileSync(file, readFileSync(file, "utf8").replace('"pos": [400, 0]', '"pos": [900, 0]'));
+    utimesSync(file, atime, mtime);
+    const next = run(true);
+    expect(next.bodies.reused).toBe(0);
+    expect(next.workflows.parsed).toBe(1);
+    expectSameAsFresh(next);
+  });
+});
+
+describe("npm run build with results on disk", () => {
+  const entries = (namespace: string) =>
+    readdirSync(join(root, ".cache", namespace), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+
+  test("a whole build deletes the results it no longer needs: those of deleted pages", async () => {
+    const output = join(root, "_site");
+    expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
+    // One render per page, and one for each body shown at another place (a placeholder's).
+    const renders = entries("bodies");
+    expect(renders).toBeGreaterThanOrEqual(10);
+    expect(entries("workflows")).toBe(1);
+    // Deleted, not edited: Eleventy keeps the text of the files it read for the rest of the process.
+    for (const lang of ["ja", "en"]) rmSync(join(root, `content/${lang}/about.md`));
+    expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
+    expect(entries("bodies")).toBe(renders - 2);
+    expect(entries("workflows")).toBe(1);
+  });
+});
