@@ -50,6 +50,8 @@ export interface SiteParts {
   diagnostics: SiteDiagnostics;
   /** The site as the latest validation read it (`npm start` compares it between rebuilds). */
   model: () => SiteModel | undefined;
+  /** Called right after each build's check, before the rest of its eleventy.before work. */
+  afterCheck: Array<() => void>;
 }
 
 /** Adds every plugin of the site; the default export applies it to this project. */
@@ -66,7 +68,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
     bodies.pruneDisk();
     workflows.pruneDisk();
   });
-  const validation: ValidationState = {};
+  const validation: ValidationState = { afterCheck: [] };
   const diagnostics = new SiteDiagnostics(root);
 
   eleventyConfig.addPlugin(globalDataPlugin);
@@ -102,7 +104,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.setIncludesDirectory(relative(input, join(projectRoot, "_includes")));
   eleventyConfig.setDataDirectory("_data");
   eleventyConfig.setOutputDirectory("_site");
-  return { workflows, bodies, diagnostics, model: () => validation.model };
+  return { workflows, bodies, diagnostics, model: () => validation.model, afterCheck: validation.afterCheck! };
 }
 
 /**

@@ -11,6 +11,8 @@ import { createHash } from "node:crypto";
 import { relative, resolve, sep } from "node:path";
 import type { SiteModel } from "../check/site-model.ts";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
+import type { TocEntry } from "../markdown/heading-anchors.ts";
+import { firstParagraphText } from "../site/description.ts";
 
 /**
  * Whether every changed file is a content page (Markdown under `content/`, not in `_data/`):
@@ -88,4 +90,28 @@ export function outwardStamp(model: SiteModel, diagnostics: readonly Diagnostic[
   }
   for (const d of diagnostics) hash.update(formatDiagnostic(d) + "\n");
   return hash.digest("hex");
+}
+
+/** What a page's layout shows of its body: the render's HTML and TOC, and the Markdown (its description). */
+export interface BodyView {
+  html: string;
+  toc: readonly TocEntry[];
+  markdown: string;
+}
+
+/**
+ * The saved page's new HTML without a rebuild, for a save that changed its body only and
+ * nothing another page shows (outwardStamp): the page as Eleventy last wrote it, with the
+ * previous render of the body swapped for the new one. Undefined whenever something else
+ * the layout shows of the body may differ: its TOC, its first paragraph (the description
+ * of a page without a summary), or when the previous render is not in the page exactly
+ * once (a transform changed it). Eleventy's rebuild follows and writes the page itself;
+ * src/cli/dev-rebuilds.ts checks that it wrote these very bytes.
+ */
+export function patchedPage(page: string, before: BodyView, after: BodyView): string | undefined {
+  if (JSON.stringify(before.toc) !== JSON.stringify(after.toc)) return undefined;
+  if (firstParagraphText(before.markdown) !== firstParagraphText(after.markdown)) return undefined;
+  const at = before.html === "" ? -1 : page.indexOf(before.html);
+  if (at < 0 || page.indexOf(before.html, at + 1) >= 0) return undefined;
+  return page.slice(0, at) + after.html + page.slice(at + before.html.length);
 }

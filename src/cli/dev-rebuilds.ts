@@ -3,12 +3,19 @@
  * that changed only the bodies of known content pages is rebuilt incrementally, and when
  * that still changed what other pages show (heading ids, findings), a full rebuild follows
  * at once; any other save (front matter, a new page, nav, data, layouts) rebuilds the site.
+ * Before that incremental rebuild, the saved page is patched in place when only its
+ * article changed ({@link patchedPage}): written and sent to the browser as soon as the
+ * check has run, instead of after Eleventy's bookkeeping of the whole site (≈0.3 s at 500
+ * pages/lang); Eleventy then writes the page itself, and a page it wrote otherwise than the
+ * patch is reported.
  */
 import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SiteParts } from "../../eleventy.config.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
-import { FrontMatterLedger, onlyContentPages, outwardStamp } from "./dev-rebuild-plan.ts";
+import { projectRelativePath } from "../util/url-path.ts";
+import { writeFileAtomically } from "../util/disk-cache.ts";
+import { FrontMatterLedger, onlyContentPages, outwardStamp, patchedPage, type BodyView } from "./dev-rebuild-plan.ts";
 
 const readText = (file: string) => {
   try {
@@ -18,11 +25,33 @@ const readText = (file: string) => {
   }
 };
 
-/** What this needs of an Eleventy instance: its incremental switch, and its watcher once it watches. */
+/** What this needs of an Eleventy instance: its incremental switch, its watcher once it watches, its dev server. */
 interface WatchedEleventy {
   setIncrementalBuild(on: boolean): void;
   watcher?: { emit(event: "change", path: string): unknown };
+  /** The dev server's live reload: `build.templates` carry the new HTML, which the browser morphs in. */
+  eleventyServe?: { reload(event: { files: string[]; build: { templates: Array<{ url: string; inputPath: string; content: string }> } }): Promise<unknown> };
 }
+
+/** One Eleventy result: where a page was written, its URL and its HTML. */
+interface BuildResult {
+  inputPath?: string;
+  outputPath?: string | false;
+  url?: string | false;
+  content?: string;
+}
+
+/** A saved page that may be patched: the path as Eleventy queued it, its file, what its layout showed of the body, where it is written. */
+interface PatchCandidate {
+  queued: string;
+  file: string;
+  before: BodyView;
+  outputPath: string;
+  url: string;
+}
+
+/** How long a rebuild waits after a patch for the server to answer (a few turns of the event loop). */
+export const PATCH_PAUSE_MS = 30;
 
 /** One per Eleventy instance of `npm start`. */
 export class DevRebuilds {
@@ -36,8 +65,21 @@ export class DevRebuilds {
   #followUp = false;
   /** Whether the previous build got to eleventy.after; after a failed one the site is rebuilt whole. */
   #completed = true;
+  /** Where each content page (absolute input path) was last written, and its URL. */
+  readonly #pages = new Map<string, { outputPath: string; url: string }>();
+  #candidates: PatchCandidate[] = [];
+  /** Output path → the HTML a patch wrote there, until Eleventy writes the page itself. */
+  readonly #patched = new Map<string, string>();
+  /** When this build's patch was written (`performance.now()`), for the summary line; undefined without one. */
+  patchedAt: number | undefined;
+  /** Pages patched, and pages Eleventy then wrote otherwise than the patch (always 0); tests read them. */
+  readonly counts = { patched: 0, differed: 0 };
 
-  constructor(private readonly root: string) {}
+  /** `pathPrefix`: the dev server's base path (`--pathprefix`), which the browser's URLs carry. */
+  constructor(
+    private readonly root: string,
+    private readonly pathPrefix = "/",
+  ) {}
 
   /** Registers the watch hooks; `attach` hands over the instance once it exists. */
   configure(eleventyConfig: EleventyConfig, parts: SiteParts): void {
@@ -50,9 +92,24 @@ export class DevRebuilds {
       this.#followUp = false;
       this.#completed = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
+      // Before the check reads the saved files again: what the pages show now.
+      this.#candidates = this.#incremental ? queue.flatMap((queued) => this.#candidate(queued, parts)) : [];
     });
-    eleventyConfig.on("eleventy.after", ({ results }: { results?: ReadonlyArray<{ outputPath?: string | false }> }) => {
+    // Right after the check, before the previews, bundles and the rest of eleventy.before.
+    parts.afterCheck.push(() => {
+      this.patchedAt = undefined;
+      for (const candidate of this.#candidates) this.#patch(candidate, parts);
+      if (this.#patched.size) this.patchedAt = performance.now();
+      this.#candidates = [];
+    });
+    // The server shares this process with the rebuild: after a patch, Eleventy waits a
+    // moment, so that the browser's reload and requests are answered before its bookkeeping.
+    eleventyConfig.addPlugin((config: EleventyConfig) => {
+      config.on("eleventy.before", () => (this.patchedAt === undefined ? undefined : new Promise((done) => setTimeout(done, PATCH_PAUSE_MS))));
+    });
+    eleventyConfig.on("eleventy.after", ({ results }: { results?: readonly BuildResult[] }) => {
       this.#completed = true;
+      this.#took(results ?? []);
       if (!this.#incremental) this.#removeStale(results ?? []);
       const model = parts.model();
       if (!model) return;
@@ -82,5 +139,52 @@ export class DevRebuilds {
 
   attach(elev: WatchedEleventy): void {
     this.#elev = elev;
+  }
+
+  /** A queued content page, as its layout showed it, and where it was written; none when any of it is unknown. */
+  #candidate(queued: string, parts: SiteParts): PatchCandidate[] {
+    const path = resolve(queued);
+    const written = this.#pages.get(path);
+    if (!written) return [];
+    const file = projectRelativePath(this.root, path);
+    const body = parts.bodies.latest(file);
+    const source = parts.model()?.pages.find((page) => page.file === file)?.source;
+    if (!body || !source) return [];
+    return [{ queued, file, before: { html: body.html, toc: body.toc, markdown: source.body }, ...written }];
+  }
+
+  /** Writes the patched page and hands it to the browser, when the check found that nothing but its article changed. */
+  #patch(candidate: PatchCandidate, parts: SiteParts): void {
+    const model = parts.model();
+    const page = model?.pages.find((p) => p.file === candidate.file);
+    if (!model || !page?.source || !page.body || outwardStamp(model, parts.diagnostics.all()) !== this.#stamp) return;
+    let html: string | undefined;
+    try {
+      html = patchedPage(readFileSync(candidate.outputPath, "utf8"), candidate.before, { html: page.body.html, toc: page.body.toc, markdown: page.source.body });
+    } catch {
+      return; // the page was removed meanwhile: Eleventy writes it
+    }
+    if (html === undefined) return;
+    writeFileAtomically(candidate.outputPath, html);
+    this.#patched.set(candidate.outputPath, html);
+    this.counts.patched++;
+    const url = this.pathPrefix.replace(/\/$/, "") + candidate.url;
+    void this.#elev?.eleventyServe?.reload({ files: [candidate.queued], build: { templates: [{ url, inputPath: candidate.queued, content: html }] } }).catch(() => {});
+  }
+
+  /** Where the pages went; a page Eleventy wrote otherwise than its patch is reported. */
+  #took(results: readonly BuildResult[]): void {
+    for (const result of results) {
+      if (typeof result.outputPath !== "string" || !result.inputPath || typeof result.url !== "string") continue;
+      const outputPath = resolve(result.outputPath);
+      this.#pages.set(resolve(result.inputPath), { outputPath, url: result.url });
+      const patched = this.#patched.get(outputPath);
+      if (patched === undefined || result.content === undefined) continue;
+      if (patched !== result.content) {
+        this.counts.differed++;
+        console.warn(`[dev] ${projectRelativePath(this.root, resolve(result.inputPath))}: the quick update differed from the rebuilt page, which is now served (please report this)`);
+      }
+    }
+    this.#patched.clear();
   }
 }

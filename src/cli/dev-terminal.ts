@@ -10,6 +10,8 @@ export interface BuildSummary {
   /** HTML pages written; undefined when the build failed. */
   pages?: number;
   ms: number;
+  /** When the saved page was patched in place before the rebuild (src/cli/dev-rebuilds.ts): ms after the build began. */
+  shownMs?: number;
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -21,7 +23,7 @@ export function summaryLine(diagnostics: readonly Diagnostic[], build: BuildSumm
   const seconds = (build.ms / 1000).toFixed(2);
   return build.pages === undefined
     ? `[dev] build failed after ${seconds} s, still serving the previous pages · ${counts}`
-    : `[dev] ${count(build.pages, "page")} written in ${seconds} s · ${counts}`;
+    : `[dev] ${count(build.pages, "page")} written in ${seconds} s${build.shownMs === undefined ? "" : ` (the saved page shown after ${(build.shownMs / 1000).toFixed(2)} s)`} · ${counts}`;
 }
 
 /** The dev server's terminal: remembers what it printed, so a finding shows once while it lasts. */

@@ -50,7 +50,7 @@ let started = performance.now();
  */
 async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
   // `--incremental` always writes the saved page only; the default follows with the whole site when needed.
-  const rebuilds = values.incremental ? undefined : new DevRebuilds(root);
+  const rebuilds = values.incremental ? undefined : new DevRebuilds(root, values.pathprefix);
   const run = await createSiteRun({
     root,
     output: resolve(root, values.output!),
@@ -72,7 +72,8 @@ async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
         // Plugins' listeners run after this config's own (addPlugin defers them): clear the failure here too.
         parts.diagnostics.buildSucceeded();
         const pages = (results ?? []).filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
-        terminal.report(parts.diagnostics.all(), { pages, ms: performance.now() - started });
+        const shownMs = rebuilds?.patchedAt === undefined ? undefined : rebuilds.patchedAt - started;
+        terminal.report(parts.diagnostics.all(), { pages, ms: performance.now() - started, ...(shownMs === undefined ? {} : { shownMs }) });
       });
     },
   });

@@ -12,6 +12,8 @@ import type { EleventyConfig } from "./types.ts";
 export interface ValidationState {
   /** The site as the latest validation read it. */
   model?: SiteModel;
+  /** Run right after each check, before the rest of eleventy.before (`npm start`'s quick page update). */
+  afterCheck?: Array<() => void>;
 }
 
 /** Validation settings, and where its findings go (a fresh {@link SiteDiagnostics} when absent). */
@@ -46,6 +48,7 @@ export default function validationPlugin(eleventyConfig: EleventyConfig, options
     const devMode = runMode === "serve" || runMode === "watch";
     if (hasErrors(diagnostics) && !devMode) throw loggedOnce(new ContentError(diagnostics));
     if (!diagnosticsState.reportedByCaller) for (const d of diagnostics) console.warn(formatDiagnostic(d));
+    for (const after of state.afterCheck ?? []) after();
   });
   eleventyConfig.on("eleventy.after", () => diagnosticsState.buildSucceeded());
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import type { SiteModel, SitePage } from "../../src/check/site-model.ts";
-import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp } from "../../src/cli/dev-rebuild-plan.ts";
+import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, type BodyView } from "../../src/cli/dev-rebuild-plan.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
 
 const page = (lang: string, key: string, title: string, body: string): SitePage =>
@@ -84,5 +84,28 @@ describe("FrontMatterLedger", () => {
   test("reads the front matter block only", () => {
     expect(frontMatterOf("---\ntitle: A\n---\nbody\n---\nmore")).toBe("title: A");
     expect(frontMatterOf("no front matter")).toBe("");
+  });
+});
+
+describe("patchedPage", () => {
+  const toc = [{ level: 2 as const, id: "setup", text: "Setup" }];
+  const before: BodyView = { html: "<p>First.</p>\n<h2 id=\"setup\">Setup</h2>\n", toc, markdown: "First.\n\n## Setup\n" };
+  const page = `<html><head><meta name="description" content="First."></head><body><nav>Setup</nav><article>${before.html}</article></body></html>`;
+  const after = (change: Partial<BodyView>): BodyView => ({ ...before, ...change });
+
+  test("swaps the previous render of the body for the new one, and nothing else", () => {
+    const html = "<p>First.</p>\n<h2 id=\"setup\">Setup</h2>\n<p>More.</p>\n";
+    expect(patchedPage(page, before, after({ html, markdown: `${before.markdown}\nMore.\n` }))).toBe(page.replace(before.html, html));
+  });
+
+  test.each<[string, Partial<BodyView>]>([
+    ["the TOC changed", { toc: [{ level: 2 as const, id: "setup", text: "Set-up" }] }],
+    ["the first paragraph (the description) changed", { markdown: "Another first.\n\n## Setup\n" }],
+  ])("gives up when %s", (_, change) => expect(patchedPage(page, before, after(change))).toBeUndefined());
+
+  test("gives up when the page does not hold the previous render exactly once", () => {
+    expect(patchedPage(page.replace(before.html, "<p>Transformed</p>"), before, after({}))).toBeUndefined();
+    expect(patchedPage(page.replace("<nav>Setup</nav>", before.html), before, after({}))).toBeUndefined();
+    expect(patchedPage(page, { ...before, html: "" }, after({}))).toBeUndefined();
   });
 });

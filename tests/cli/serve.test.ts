@@ -179,6 +179,23 @@ describe("src/cli/serve.ts", async () => {
     }
   });
 
+  test("a save that changes only the article is shown before the rebuild, which then writes the same bytes", async () => {
+    const path = join(root, "content/en/guides/second.md");
+    const original = readFileSync(path, "utf8");
+    const timer = keepSaving(path, `${original}\nA closing paragraph, shown at once.\n`);
+    try {
+      await until(async () => (await html("/en/guides/second/")).includes("A closing paragraph, shown at once."), () => server.output.text);
+      // The summary line of that rebuild says when the page was shown, before the rebuild's end.
+      await until(async () => /the saved page shown after \d+\.\d\d s/.test(server.output.text), () => server.output.text);
+    } finally {
+      clearInterval(timer);
+      save(path, original);
+    }
+    await until(async () => !(await html("/en/guides/second/")).includes("A closing paragraph"), () => server.output.text);
+    // Eleventy rewrote each patched page with exactly the patch's bytes (dev-rebuilds.ts warns otherwise).
+    expect(server.output.text).not.toContain("the quick update differed");
+  });
+
   test("a body edit with a new finding reaches the other pages' banners too", async () => {
     // Rebuilt as that page alone first; the finding changes what every page's banner lists, so the site follows.
     await breakAndFix(
