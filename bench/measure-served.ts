@@ -57,6 +57,27 @@ async function servedWith(url: string, text: string, since: number, timeoutMs: n
   throw new Error(`${url} never served "${text}" within ${timeoutMs} ms`);
 }
 
+/** Quiet time after a build's summary line before the server counts as idle (a follow-up rebuild starts at once). */
+const IDLE_MS = 500;
+
+/** Counts `npm start`'s summary lines (`[dev] … written in …`, `[dev] build failed …`): one per finished build. */
+function buildsEnded(child: ChildProcess): { count: number; lastAt: number } {
+  const state = { count: 0, lastAt: performance.now() };
+  let pending = "";
+  child.stdout!.setEncoding("utf8");
+  child.stdout!.on("data", (chunk: string) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop()!;
+    for (const line of lines) {
+      if (/^\[dev\] (?:.* written in |build failed)/.test(line)) {
+        state.count++;
+        state.lastAt = performance.now();
+      }
+    }
+  });
+  return state;
+}
+
 /** Stops the session's whole process group as Ctrl-C would, and waits for it. */
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || !child.pid) return;
@@ -81,7 +102,16 @@ export async function measureServed(target: ServedTarget, edits: number, timeout
   rmSync(target.output, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, [RUN_COMPILED, "src/cli/serve.ts", "--root", target.root, "--output", target.output, "--port", String(port)],
-    { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: "ignore", detached: true });
+    { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "pipe", "ignore"], detached: true });
+  const builds = buildsEnded(child);
+  /** Until the rebuilds of the latest save have ended: an author saves again after reading the page. */
+  const idle = async (since: number) => {
+    const deadline = performance.now() + timeoutMs;
+    while (!(builds.count > since && performance.now() - builds.lastAt > IDLE_MS)) {
+      if (performance.now() > deadline) throw new Error("npm start never finished the rebuild of an edit");
+      await sleep(20);
+    }
+  };
   try {
     const title = /^title: (".*")$/m.exec(original)?.[1];
     if (!title) throw new Error(`${target.page} has no quoted title line to edit`);
@@ -98,21 +128,22 @@ export async function measureServed(target: ServedTarget, edits: number, timeout
       }
     }
     const timed: ServedEdit[] = [];
+    await idle(0);
     for (let i = 1; i <= edits; i++) {
-      await sleep(300);
       const marker = `Served edit ${i} (${session}) for the dev-loop benchmark.`;
       text += `\n\n${marker}\n`;
-      const saved = performance.now();
+      const [saved, since] = [performance.now(), builds.count];
       writeFileSync(target.page, text);
       timed.push({ kind: "body", ms: await servedWith(base + target.url, marker, saved, timeoutMs) });
+      await idle(since);
     }
     for (let i = 1; i <= edits; i++) {
-      await sleep(300);
       const newTitle = `Renamed ${i} (${session}) for the benchmark`;
       text = text.replace(/^title: .*$/m, `title: "${newTitle}"`);
-      const saved = performance.now();
+      const [saved, since] = [performance.now(), builds.count];
       writeFileSync(target.page, text);
       timed.push({ kind: "title", ms: await servedWith(base + target.neighbourUrl, newTitle, saved, timeoutMs) });
+      await idle(since);
     }
     return { startMs, edits: timed };
   } finally {

@@ -193,8 +193,10 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "`npm start` itself (`node src/cli/run-compiled.mjs src/cli/serve.ts`, the default full rebuild) on the corpus, " +
       "with a port: from writing the file until a fetch of the page returns the new text (the browser's view; " +
       `polled every 5 ms). "Page": a paragraph appended to the edited page, ${o.edits} time(s); "title": its title ` +
-      "changed, until the next page of its section shows the new title in its nav and prev link. One untimed edit first " +
-      "makes sure the watcher covers the file.",
+      "changed, until the next page of its section shows the new title in its nav and prev link. Two untimed edits first " +
+      "make sure the watcher covers the file; each edit is saved once the server is idle (the previous save's rebuilds " +
+      "have printed their summary line, then 0.5 s without another), as an author saves again after reading the page: a " +
+      "save during a rebuild waits for it (Eleventy runs one build at a time).",
     "",
     table(["pages/lang", "first page served", "page edit → served", "title edit → shown in a neighbour"], servedRows(sizes)),
     "",

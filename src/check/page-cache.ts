@@ -1,6 +1,7 @@
 /**
  * Page models kept between validations of one configured site, for the dev server's
- * rebuilds: every file is read each time, but parsed again only when its bytes changed.
+ * rebuilds: a file is read again only when the kernel says it changed, and parsed again
+ * only when its bytes did.
  * A parse also reads files besides the page (workflow JSON, images, the media sizes in
  * `content/_data/`); when any of those changed, every page is parsed again.
  */
@@ -45,11 +46,24 @@ export function dependencyStamp(root: string, contentDir: string): string {
   return hash.digest("hex");
 }
 
-/** The parsed model of each content file, by absolute path, valid for one version of its bytes. */
+/** Size, modification and change times and inode of a file; undefined when it cannot be read. */
+function statStamp(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The parsed model of each content file, by absolute path, valid for one version of its
+ * bytes. A file the kernel reports unchanged (size, times, inode) is not even read again.
+ */
 export class PageCache {
   /** Pages parsed and pages reused over the cache's life; tests hold it to its promise. */
   readonly counts = { parsed: 0, reused: 0 };
-  readonly #pages = new Map<string, { hash: string; page: SitePage }>();
+  readonly #pages = new Map<string, { hash: string; stamp: string | undefined; page: SitePage }>();
   #dependencies: string | undefined;
 
   /**
@@ -63,17 +77,24 @@ export class PageCache {
     for (const path of this.#pages.keys()) if (!current.has(path)) this.#pages.delete(path);
   }
 
-  /** The page at `path` with these bytes: the one parsed before, or a new one from `parse`. */
-  page(path: string, bytes: Buffer, parse: () => SitePage): SitePage {
-    const hash = createHash("sha1").update(bytes).digest("hex");
+  /** The page at `path`: the one parsed before while its bytes are the same, or a new one from `parse`. */
+  page(path: string, read: () => Buffer, parse: (bytes: Buffer) => SitePage): SitePage {
+    const stamp = statStamp(path);
     const hit = this.#pages.get(path);
+    if (hit && stamp !== undefined && hit.stamp === stamp) {
+      this.counts.reused++;
+      return hit.page;
+    }
+    const bytes = read();
+    const hash = createHash("sha1").update(bytes).digest("hex");
     if (hit?.hash === hash) {
+      hit.stamp = stamp;
       this.counts.reused++;
       return hit.page;
     }
     this.counts.parsed++;
-    const page = parse();
-    this.#pages.set(path, { hash, page });
+    const page = parse(bytes);
+    this.#pages.set(path, { hash, stamp, page });
     return page;
   }
 }

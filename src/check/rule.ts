@@ -23,13 +23,16 @@ export function finding(
 
 /**
  * `compute` remembered per page object. Between dev-server rebuilds the page cache
- * (page-cache.ts) hands back the same object for an unchanged file, so work that depends
- * on one page alone is done once per version of the file, not once per rebuild.
+ * (page-cache.ts) hands back the same object for an unchanged file, and new ones for
+ * every file once anything pages read besides themselves changed, so work that depends
+ * on one page alone (and on what the site's files hold) is done once per version of the
+ * file, not once per rebuild. `args` must be the same for every call with one page: the
+ * site's own (its model's root), never other pages.
  */
-export function perPage<T>(compute: (page: SitePage) => T): (page: SitePage) => T {
+export function perPage<T, A extends unknown[] = []>(compute: (page: SitePage, ...args: A) => T): (page: SitePage, ...args: A) => T {
   const memo = new WeakMap<SitePage, T>();
-  return (page) => {
-    if (!memo.has(page)) memo.set(page, compute(page));
+  return (page, ...args) => {
+    if (!memo.has(page)) memo.set(page, compute(page, ...args));
     return memo.get(page)!;
   };
 }

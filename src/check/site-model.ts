@@ -113,9 +113,8 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   bodies.begin(stamp);
   const pages = paths.map((path) => {
     const file = projectRelativePath(root, path);
-    const bytes = readFileSync(path);
-    const parse = () => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), bodies);
-    return cache ? cache.page(path, bytes, parse) : parse();
+    const parse = (bytes: Buffer) => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), bodies);
+    return cache ? cache.page(path, () => readFileSync(path), parse) : parse(readFileSync(path));
   });
   bodies.retain(new Set(pages.map((page) => page.file)));
   const parsedNav = new Map([...nav].flatMap(([lang, source]) => (source.parsed.nav ? [[lang, source.parsed.nav] as const] : [])));

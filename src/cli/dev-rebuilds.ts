@@ -50,9 +50,6 @@ interface PatchCandidate {
   url: string;
 }
 
-/** How long a rebuild waits after a patch for the server to answer (a few turns of the event loop). */
-export const PATCH_PAUSE_MS = 30;
-
 /** One per Eleventy instance of `npm start`. */
 export class DevRebuilds {
   #elev: WatchedEleventy | undefined;
@@ -68,8 +65,8 @@ export class DevRebuilds {
   /** Where each content page (absolute input path) was last written, and its URL. */
   readonly #pages = new Map<string, { outputPath: string; url: string }>();
   #candidates: PatchCandidate[] = [];
-  /** Output path → the HTML a patch wrote there, until Eleventy writes the page itself. */
-  readonly #patched = new Map<string, string>();
+  /** Output path → the HTML a patch wrote there and the page text it came from, until Eleventy writes the page itself. */
+  readonly #patched = new Map<string, { html: string; source: string; bytes: Buffer }>();
   /** When this build's patch was written (`performance.now()`), for the summary line; undefined without one. */
   patchedAt: number | undefined;
   /** Pages patched, and pages Eleventy then wrote otherwise than the patch (always 0); tests read them. */
@@ -102,11 +99,7 @@ export class DevRebuilds {
       if (this.#patched.size) this.patchedAt = performance.now();
       this.#candidates = [];
     });
-    // The server shares this process with the rebuild: after a patch, Eleventy waits a
-    // moment, so that the browser's reload and requests are answered before its bookkeeping.
-    eleventyConfig.addPlugin((config: EleventyConfig) => {
-      config.on("eleventy.before", () => (this.patchedAt === undefined ? undefined : new Promise((done) => setTimeout(done, PATCH_PAUSE_MS))));
-    });
+
     eleventyConfig.on("eleventy.after", ({ results }: { results?: readonly BuildResult[] }) => {
       this.#completed = true;
       this.#took(results ?? []);
@@ -166,7 +159,7 @@ export class DevRebuilds {
     }
     if (html === undefined) return;
     writeFileAtomically(candidate.outputPath, html);
-    this.#patched.set(candidate.outputPath, html);
+    this.#patched.set(candidate.outputPath, { html, source: resolve(this.root, candidate.file), bytes: page.bytes });
     this.counts.patched++;
     const url = this.pathPrefix.replace(/\/$/, "") + candidate.url;
     void this.#elev?.eleventyServe?.reload({ files: [candidate.queued], build: { templates: [{ url, inputPath: candidate.queued, content: html }] } }).catch(() => {});
@@ -179,11 +172,11 @@ export class DevRebuilds {
       const outputPath = resolve(result.outputPath);
       this.#pages.set(resolve(result.inputPath), { outputPath, url: result.url });
       const patched = this.#patched.get(outputPath);
-      if (patched === undefined || result.content === undefined) continue;
-      if (patched !== result.content) {
-        this.counts.differed++;
-        console.warn(`[dev] ${projectRelativePath(this.root, resolve(result.inputPath))}: the quick update differed from the rebuilt page, which is now served (please report this)`);
-      }
+      if (patched === undefined || result.content === undefined || patched.html === result.content) continue;
+      // Saved again after the check read it: Eleventy rendered the newer text, and rebuilds once more.
+      if (readText(patched.source) !== patched.bytes.toString("utf8")) continue;
+      this.counts.differed++;
+      console.warn(`[dev] ${projectRelativePath(this.root, resolve(result.inputPath))}: the quick update differed from the rebuilt page, which is now served (please report this)`);
     }
     this.#patched.clear();
   }

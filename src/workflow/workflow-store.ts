@@ -4,7 +4,7 @@
  * One store lives per site configuration and is shared by the Markdown plugin, which
  * renders the blocks, and the Eleventy plugin, which writes the previews.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { closest } from "../util/edit-distance.ts";
 import type { DiskCache } from "../util/disk-cache.ts";
@@ -70,6 +70,28 @@ interface Entry {
   result: StoreResult;
 }
 
+/** A loaded file: its {@link fileStamp}, the roots it was found inside (refusal), and what it gave. */
+interface FileEntry {
+  stamp: string;
+  inside: Set<string>;
+  result: StoreResult;
+}
+
+/**
+ * The file at `path` and the directory entry that names it, as the kernel last changed
+ * them (inode, size, modification and change times, for the link too when it is one);
+ * undefined when it is gone. Any write, rename or new symlink target changes it.
+ */
+function fileStamp(path: string): string | undefined {
+  try {
+    const entry = lstatSync(path);
+    const file = entry.isSymbolicLink() ? statSync(path) : entry;
+    return `${entry.ino}:${entry.ctimeMs}:${file.ino}:${file.size}:${file.mtimeMs}:${file.ctimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads, checks and draws workflow files, caching by absolute path and modification time.
  * With a {@link DiskCache}, results also outlive the process, by the file's name and
@@ -78,7 +100,7 @@ interface Entry {
 export class WorkflowStore {
   /** How many times a file was parsed and a preview drawn, or taken from disk; tests hold the caches to their promise. */
   readonly counts = { parsed: 0, drawn: 0, fromDisk: 0 };
-  readonly #cache = new Map<string, Entry>();
+  readonly #cache = new Map<string, FileEntry>();
   readonly #images = new Map<string, Omit<Entry, "result"> & { result: StoreResult | null }>();
 
   constructor(private readonly disk?: DiskCache<StoreResult>) {}
@@ -88,10 +110,19 @@ export class WorkflowStore {
    * it (symlinks resolved) of at most {@link MAX_WORKFLOW_BYTES} is read.
    */
   load(path: string, root?: string): StoreResult {
+    const stamp = fileStamp(path);
+    const cached = this.#cache.get(path);
+    const unchanged = stamp !== undefined && cached?.stamp === stamp ? cached : undefined;
+    // An unchanged file was read already; once it passed the check against a root, it passes again.
+    if (unchanged && (root === undefined || unchanged.inside.has(root))) return unchanged.result;
     const refused = root === undefined ? undefined : refusal(root, path);
     if (refused) {
       this.#cache.delete(path);
       return { ok: false, problems: [refused] };
+    }
+    if (unchanged) {
+      unchanged.inside.add(root!);
+      return unchanged.result;
     }
     let stat;
     try {
@@ -99,15 +130,12 @@ export class WorkflowStore {
     } catch {
       stat = null;
     }
-    if (!stat?.isFile()) {
+    if (stamp === undefined || !stat?.isFile()) {
       this.#cache.delete(path);
       const near = nearWorkflow(path);
       const hint = near ? `did you mean ${near}? ` : "";
       return { ok: false, problems: [{ rule: "workflow/missing-file", message: `file not found; ${hint}save the workflow JSON there or correct the link` }] };
     }
-    const cached = this.#cache.get(path);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
-
     let result: StoreResult;
     try {
       result = this.#loadFile(readFileSync(path, "utf8"), basename(path));
@@ -115,7 +143,7 @@ export class WorkflowStore {
       // One strange file must not take the build down: it becomes that file's diagnostic.
       result = { ok: false, problems: [unreadable(error)] };
     }
-    this.#cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+    this.#cache.set(path, { stamp, inside: new Set(root === undefined ? [] : [root]), result });
     return result;
   }
 

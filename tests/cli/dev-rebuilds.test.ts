@@ -38,10 +38,7 @@ function site() {
 /** DevRebuilds on a fake Eleventy: `build(queue)` runs beforeWatch and eleventy.after, and says whether it was incremental. */
 function server(s: ReturnType<typeof site>) {
   const handlers = new Map<string, (...args: any[]) => unknown>();
-  const config = {
-    on: (name: string, fn: (...args: any[]) => unknown) => handlers.set(name, fn),
-    addPlugin: (plugin: (c: unknown) => void) => plugin({ on: () => {} }),
-  } as unknown as EleventyConfig;
+  const config = { on: (name: string, fn: (...args: any[]) => unknown) => handlers.set(name, fn) } as unknown as EleventyConfig;
   // The check reads the site in eleventy.before: between builds the model is the previous build's.
   let checked: SiteModel | undefined;
   const parts = { model: () => checked, diagnostics: { all: () => [] }, afterCheck: [] } as unknown as SiteParts;

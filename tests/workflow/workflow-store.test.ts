@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -84,5 +84,21 @@ describe("WorkflowStore", () => {
     const edited = new WorkflowStore(disk());
     expect(edited.load(path)).toEqual(new WorkflowStore().load(path));
     expect(edited.counts).toEqual({ parsed: 1, drawn: 1, fromDisk: 0 });
+  });
+
+  test("a file read once and then replaced by a symlink out of the project is refused, not served from the cache", () => {
+    const root = mkdtempSync(join(tmpdir(), "store-root-"));
+    mkdirSync(join(root, "workflows"));
+    const path = join(root, "workflows/w.json");
+    writeFileSync(path, fixtureText("ui-basic.json"));
+    const store = new WorkflowStore();
+    expect(store.load(path, root).ok).toBe(true);
+    expect(store.load(path, root).ok).toBe(true);
+    const outside = tempWorkflow(fixtureText("ui-basic.json"));
+    rmSync(path);
+    symlinkSync(outside, path);
+    const result = store.load(path, root);
+    expect(!result.ok && result.problems.map((p) => p.rule)).toEqual(["workflow/outside-project"]);
+    expect(store.counts.parsed).toBe(1);
   });
 });

@@ -11,7 +11,7 @@ import { heroSchema, pageFrontMatter, TAG_LIMIT, validateFrontMatter } from "../
 import { resolveHero } from "../../site/hero-image.ts";
 import { normaliseUrl } from "../../util/url-path.ts";
 import { knownSections } from "../known-sections.ts";
-import { finding, type Rule } from "../rule.ts";
+import { finding, perPage, type Rule } from "../rule.ts";
 import type { SiteModel, SitePage } from "../site-model.ts";
 
 /** Front matter of home, about and section index pages (common.md "Content layout"). */
@@ -111,12 +111,18 @@ function summaryProblems(page: SitePage): Diagnostic[] {
 }
 
 /** The hero image exactly as the layout resolves it: unsafe or malformed URLs, unknown sizes. */
-function heroProblems(page: SitePage, model: SiteModel): Diagnostic[] {
+function heroProblems(page: SitePage, root: string): Diagnostic[] {
   const parsed = heroSchema.safeParse(page.data.hero);
   if (!parsed.success) return [];
-  const { problems } = resolveHero(parsed.data, model.root, join(model.root, page.file));
+  const { problems } = resolveHero(parsed.data, root, join(root, page.file));
   return problems.map((p) => finding(page, ["hero", "image"], p.severity, p.rule, p.message));
 }
+
+// What depends on the page alone (and the files its hero names) is checked once per version of it.
+const ownKeyProblems = perPage(keyProblems);
+const ownSchemaProblems = perPage(schemaProblems);
+const ownTagAndSummaryProblems = perPage((page: SitePage) => [...tagProblems(page), ...summaryProblems(page)]);
+const ownHeroProblems = perPage((page: SitePage, root: string) => heroProblems(page, root));
 
 /** Schema, place, tag, summary and hero checks for home, about, section and guide pages; `lang` and keys for any file. */
 export const frontMatterRule: Rule = (model) =>
@@ -124,8 +130,8 @@ export const frontMatterRule: Rule = (model) =>
     .filter((page) => page.source)
     .flatMap((page) => [
       ...langProblems(page, model),
-      ...keyProblems(page),
+      ...ownKeyProblems(page),
       ...(!page.identity || page.identity.kind === "other"
         ? []
-        : [...schemaProblems(page), ...placeProblems(page, page.identity, model), ...tagProblems(page), ...summaryProblems(page), ...heroProblems(page, model)]),
+        : [...ownSchemaProblems(page), ...placeProblems(page, page.identity, model), ...ownTagAndSummaryProblems(page), ...ownHeroProblems(page, model.root)]),
     ]);
