@@ -12,6 +12,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SiteParts } from "../../eleventy.config.ts";
+import type { SiteModel } from "../check/site-model.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { projectRelativePath } from "../util/url-path.ts";
 import { writeFileAtomically } from "../util/disk-cache.ts";
@@ -94,10 +95,14 @@ export class DevRebuilds {
     });
     // Right after the check, before the previews, bundles and the rest of eleventy.before.
     parts.afterCheck.push(() => {
-      this.patchedAt = undefined;
-      for (const candidate of this.#candidates) this.#patch(candidate, parts);
-      if (this.#patched.size) this.patchedAt = performance.now();
+      const candidates = this.#candidates;
       this.#candidates = [];
+      this.patchedAt = undefined;
+      const model = parts.model();
+      // Only when nothing another page shows changed: then the saved pages are all that differ.
+      if (candidates.length === 0 || !model || outwardStamp(model, parts.diagnostics.all()) !== this.#stamp) return;
+      const patched = candidates.filter((candidate) => this.#patch(candidate, model));
+      if (patched.length > 0) this.patchedAt = performance.now();
     });
 
     eleventyConfig.on("eleventy.after", ({ results }: { results?: readonly BuildResult[] }) => {
@@ -146,23 +151,23 @@ export class DevRebuilds {
     return [{ queued, file, before: { html: body.html, toc: body.toc, markdown: source.body }, ...written }];
   }
 
-  /** Writes the patched page and hands it to the browser, when the check found that nothing but its article changed. */
-  #patch(candidate: PatchCandidate, parts: SiteParts): void {
-    const model = parts.model();
-    const page = model?.pages.find((p) => p.file === candidate.file);
-    if (!model || !page?.source || !page.body || outwardStamp(model, parts.diagnostics.all()) !== this.#stamp) return;
+  /** Writes the patched page and hands it to the browser when only its article changed; whether it did. */
+  #patch(candidate: PatchCandidate, model: SiteModel): boolean {
+    const page = model.pages.find((p) => p.file === candidate.file);
+    if (!page?.source || !page.body) return false;
     let html: string | undefined;
     try {
       html = patchedPage(readFileSync(candidate.outputPath, "utf8"), candidate.before, { html: page.body.html, toc: page.body.toc, markdown: page.source.body });
     } catch {
-      return; // the page was removed meanwhile: Eleventy writes it
+      return false; // the page was removed meanwhile: Eleventy writes it
     }
-    if (html === undefined) return;
+    if (html === undefined) return false;
     writeFileAtomically(candidate.outputPath, html);
     this.#patched.set(candidate.outputPath, { html, source: resolve(this.root, candidate.file), bytes: page.bytes });
     this.counts.patched++;
     const url = this.pathPrefix.replace(/\/$/, "") + candidate.url;
     void this.#elev?.eleventyServe?.reload({ files: [candidate.queued], build: { templates: [{ url, inputPath: candidate.queued, content: html }] } }).catch(() => {});
+    return true;
   }
 
   /** Where the pages went; a page Eleventy wrote otherwise than its patch is reported. */
