@@ -65,7 +65,11 @@ export function suggestPage(path: string, urls: Iterable<string>): string | unde
   return closest(path, list);
 }
 
-/** The candidate closest to `wanted` by edit distance, for "did you mean" hints. */
+/**
+ * The candidate closest to `wanted` by edit distance, for "did you mean" hints: only when
+ * the edits are few for the part of `wanted` after what the two share (a section prefix
+ * shared by every page of it makes no page similar).
+ */
 export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -73,7 +77,10 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
     const d = editDistance(wanted, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best !== undefined && bestDistance <= Math.max(3, wanted.length / 3) ? best : undefined;
+  if (best === undefined) return undefined;
+  let shared = 0;
+  while (shared < wanted.length && wanted[shared] === best[shared]) shared++;
+  return bestDistance <= Math.max(2, (wanted.length - shared) / 3) ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

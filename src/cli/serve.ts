@@ -5,8 +5,9 @@
  * severity: message (rule-id)`; each rebuild ends with one summary line. While a build
  * has failed, every served page carries an overlay naming the errors (src/eleventy/
  * dev-overlay.ts); it goes when a build succeeds. Ctrl-C or SIGTERM stops the server and
- * every helper process. Options: `--port 8080`, `--incremental`, `--pathprefix=/<repo>/`,
- * `--root <dir>`.
+ * every helper process. It writes `_site.dev/`, never the production build's `_site/`.
+ * Options: `--port 8080`, `--incremental`, `--pathprefix=/<repo>/`, `--root <dir>`,
+ * `--output <dir>`.
  */
 import { existsSync, watch } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
@@ -18,11 +19,15 @@ import { DevRebuilds } from "./dev-rebuilds.ts";
 import { DevTerminal } from "./dev-terminal.ts";
 import { captureEleventyErrors, createSiteRun, type SiteRun } from "./site-eleventy.ts";
 
+/** Where `npm start` writes the pages it serves (git-ignored, beside `_site`). */
+const DEV_OUTPUT = "_site.dev";
+
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: "8080" },
     root: { type: "string", default: "." },
-    output: { type: "string", default: "_site" },
+    // Never `_site`: that is the production build, and a dev page (banner, local URLs) must not be deployed.
+    output: { type: "string", default: DEV_OUTPUT },
     incremental: { type: "boolean", default: false },
     pathprefix: { type: "string" },
   },

@@ -14,6 +14,8 @@ export class SiteDiagnostics {
   files = 0;
   /** The URL of each content page, for the banner's links. */
   urls = new Map<string, string>();
+  /** `file:line` of each dev marker a failed block left on a page: the banner links to it. */
+  markers = new Set<string>();
   /** Eleventy's own errors when the latest build failed; empty after a build that succeeded. */
   build: Diagnostic[] = [];
   /** Set by the project's CLIs, which print the report themselves; the plugin then prints nothing. */

@@ -36,7 +36,7 @@ export default function validationPlugin(eleventyConfig: EleventyConfig, options
   const siteFile = (inputPath: string | undefined) => relative(options.root, resolve(inputPath ?? "")).split(sep).join("/");
   // What the dev banner shows on the page being rendered (src/site/dev-banner.ts); nothing in a production build.
   eleventyConfig.addFilter("devBanner", (inputPath: string) =>
-    runMode === "build" ? undefined : devBanner(diagnosticsState.all(), siteFile(inputPath), diagnosticsState.urls),
+    runMode === "build" ? undefined : devBanner(diagnosticsState.all(), siteFile(inputPath), diagnosticsState.urls, diagnosticsState.markers),
   );
   eleventyConfig.on("eleventy.before", (event: { runMode?: string }) => {
     runMode = event.runMode;
@@ -45,6 +45,7 @@ export default function validationPlugin(eleventyConfig: EleventyConfig, options
     diagnosticsState.content = diagnostics;
     diagnosticsState.files = model.pages.length;
     diagnosticsState.urls = new Map(model.pages.flatMap((p) => (p.url ? [[p.file, p.url] as const] : [])));
+    diagnosticsState.markers = new Set(model.pages.flatMap((p) => (p.body?.markers ?? []).map((line) => `${p.file}:${line}`)));
     const devMode = runMode === "serve" || runMode === "watch";
     if (hasErrors(diagnostics) && !devMode) throw loggedOnce(new ContentError(diagnostics));
     if (!diagnosticsState.reportedByCaller) for (const d of diagnostics) console.warn(formatDiagnostic(d));

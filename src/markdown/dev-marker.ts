@@ -20,6 +20,7 @@ export function isDevRender(env: RenderEnv | undefined): boolean {
 export function devMarkerToken(state: StateCore, at: Token, message: string): Token {
   const env = state.env as RenderEnv;
   const line = (at.map?.[0] ?? 0) + 1 + (env.bodyLineOffset ?? 0);
+  env.markers.push(line);
   const token = new state.Token("html_block", "", 0);
   const escape = state.md.utils.escapeHtml;
   token.content = `<p class="dev-marker" id="${markerId(line)}" role="note"><strong>⚠</strong> ${escape(message)}</p>\n`;

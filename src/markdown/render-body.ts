@@ -20,6 +20,8 @@ export interface RenderedBody {
   ids: ReadonlySet<string>;
   facts: MarkdownFacts;
   diagnostics: readonly Diagnostic[];
+  /** File lines where a failed block left a dev marker: the banner links there. */
+  markers: readonly number[];
 }
 
 /** Renders `input` with `md`: the single function behind every page body on the site. */
@@ -28,7 +30,7 @@ export function renderBody(md: MarkdownIt, input: BodyInput): RenderedBody {
   const tokens = md.parse(input.body, env);
   const ids = anchorIds(tokens);
   const html = md.renderer.render(tokens, md.options, env);
-  return { html, toc: env.toc, ids, facts: env.facts, diagnostics: env.diagnostics };
+  return { html, toc: env.toc, ids, facts: env.facts, diagnostics: env.diagnostics, markers: env.markers };
 }
 
 function keyOf(input: BodyInput): string {

@@ -47,6 +47,8 @@ export interface RenderEnv {
   readonly facts: MarkdownFacts;
   /** Raw HTML tokens' text as written, kept by the sanitiser for the facts. */
   readonly rawHtml: Map<Token, string>;
+  /** File lines where a failed block left a dev marker (src/markdown/dev-marker.ts). */
+  readonly markers: number[];
   /** markdown-it types `env` as an open record. */
   [key: string | symbol]: unknown;
 }
@@ -64,6 +66,7 @@ export function renderEnvFor(input: BodyInput): RenderEnv {
     toc: [],
     facts: emptyFacts(),
     rawHtml: new Map(),
+    markers: [],
     ...(input.dev ? { devMarkers: true } : {}),
   };
 }

@@ -33,16 +33,17 @@ export interface DevBanner {
 
 /**
  * The banner for the page built from `pageFile` (a path like the diagnostics'), given the
- * site's findings and each page file's URL.
+ * site's findings, each page file's URL and where failed blocks left markers (`file:line`).
+ * A finding links to its marker when there is one, else to its page.
  */
-export function devBanner(all: readonly Diagnostic[], pageFile: string, urls: ReadonlyMap<string, string>): DevBanner | undefined {
+export function devBanner(all: readonly Diagnostic[], pageFile: string, urls: ReadonlyMap<string, string>, markers: ReadonlySet<string> = new Set()): DevBanner | undefined {
   if (all.length === 0) return undefined;
   const item = (d: Diagnostic): BannerItem => {
     const url = urls.get(d.file);
     return {
       severity: d.severity,
       place: `${d.file}:${d.line}:${d.column}`,
-      href: url === undefined ? undefined : `${url}#${markerId(d.line)}`,
+      href: url === undefined ? undefined : markers.has(`${d.file}:${d.line}`) ? `${url}#${markerId(d.line)}` : url,
       message: d.message,
       rule: d.rule,
     };

@@ -12,3 +12,9 @@ test("else the closest URL by edit distance, or nothing when nothing is close", 
   expect(suggestPage("/ja/advanced/controlnt/", urls)).toBe("/ja/advanced/controlnet/");
   expect(suggestPage("/ja/zzz/qqqqqqqqqqqqqqqq/", urls)).toBeUndefined();
 });
+
+test("a page that shares only its section with the link is no suggestion", () => {
+  const section = ["/en/basic-workflows/sd15-lora/", "/en/basic-workflows/sd15-text2image/"];
+  expect(suggestPage("/en/basic-workflows/temp-page/", section)).toBeUndefined();
+  expect(suggestPage("/en/basic-workflows/sd15-lorra/", section)).toBe("/en/basic-workflows/sd15-lora/");
+});

@@ -116,7 +116,8 @@ describe("src/cli/serve.ts", async () => {
       "content/en/guides/second.md",
       (text) => `${text}\nSee [nothing](/en/guides/nope/).\n`,
       "/en/guides/second/",
-      /class="dev-diagnostics"[\s\S]*<h2>On this page<\/h2><ul><li class="dev-diagnostics__error"><strong>error<\/strong> <a href="\/en\/guides\/second\/#dev-diagnostic-\d+">content\/en\/guides\/second\.md:\d+:\d+<\/a>: link to \/en\/guides\/nope\//,
+      // A broken link leaves no marker on the page: the finding links to the page, not to a fragment it lacks.
+      /class="dev-diagnostics"[\s\S]*<h2>On this page<\/h2><ul><li class="dev-diagnostics__error"><strong>error<\/strong> <a href="\/en\/guides\/second\/">content\/en\/guides\/second\.md:\d+:\d+<\/a>: link to \/en\/guides\/nope\//,
       (h) => !h.includes('class="dev-diagnostics"'),
     );
   });
@@ -217,6 +218,11 @@ describe("src/cli/serve.ts", async () => {
       await until(async () => (await status("/workflow-previews/guides/first/flow.svg")) === 404, () => server.output.text);
       expect(await status("/workflows/guides/first/flow.json")).toBe(404);
       await until(async () => /class="dev-diagnostics"[\s\S]*workflow\/missing-file|workflows\/guides\/first\/flow\.json: file not found/.test(await html("/en/guides/first/")), () => server.output.text);
+      // The failed block left a marker, and the banner's link to the finding lands on it.
+      const page = await html("/en/guides/first/");
+      const fragments = [...page.matchAll(/href="\/en\/guides\/first\/#(dev-diagnostic-\d+)"/g)].map((m) => m[1]!);
+      expect(fragments.length).toBeGreaterThan(0);
+      for (const id of fragments) expect(page).toContain(`id="${id}"`);
     } finally {
       save(path, workflow);
     }
