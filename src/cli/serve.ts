@@ -9,7 +9,7 @@
  * Options: `--port 8080`, `--incremental`, `--pathprefix=/<repo>/`, `--root <dir>`,
  * `--output <dir>`.
  */
-import { existsSync, watch } from "node:fs";
+import { existsSync, rmSync, watch } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -33,6 +33,9 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(values.root!);
+// Eleventy never deletes: what an earlier session wrote (a page deleted since) would be served.
+// Only the default folder is cleared; an `--output` the author chose is theirs.
+if (values.output === DEV_OUTPUT) rmSync(resolve(root, DEV_OUTPUT), { recursive: true, force: true });
 /** Layouts and site code come from this project whatever the root. */
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 // Eleventy's watcher maps a saved file to its template only when everything it watches

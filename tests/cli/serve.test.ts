@@ -4,7 +4,7 @@
  * error once; stopping the server (Ctrl-C, or SIGTERM to npm) leaves no process behind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,7 +76,12 @@ async function groupEmpties(child: ChildProcess): Promise<string[]> {
 }
 
 describe("src/cli/serve.ts", async () => {
-  const server = await startServer(process.execPath, ["--import", tsx, "src/cli/serve.ts"]);
+  // A page an earlier session wrote, whose source is gone since.
+  const staleDevPage = (root: string) => {
+    mkdirSync(join(root, "_site.dev/en/guides/gone"), { recursive: true });
+    writeFileSync(join(root, "_site.dev/en/guides/gone/index.html"), "<p>an old session's page</p>");
+  };
+  const server = await startServer(process.execPath, ["--import", tsx, "src/cli/serve.ts"], staleDevPage);
   const { root, port } = server;
   const html = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).text();
   /** Breaks `file`, waits for `broken` in the served page, restores it, waits for `fixed` (saving as {@link keepSaving} does). */
@@ -104,6 +109,12 @@ describe("src/cli/serve.ts", async () => {
     } catch {
       // Already stopped by the last test.
     }
+  });
+
+  test("serves _site.dev/, never the production _site/, and nothing an earlier session left there", async () => {
+    expect(existsSync(join(root, "_site.dev/en/guides/first/index.html"))).toBe(true);
+    expect(existsSync(join(root, "_site"))).toBe(false);
+    expect((await fetch(`http://127.0.0.1:${port}/en/guides/gone/`)).status).toBe(404);
   });
 
   test("prints one summary line per build, not a line per written file", () => {
