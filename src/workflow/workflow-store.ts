@@ -93,7 +93,8 @@ function fileStamp(path: string): string | undefined {
 }
 
 /**
- * Reads, checks and draws workflow files, caching by absolute path and modification time.
+ * Reads, checks and draws workflow files, caching by absolute path while the file is
+ * unchanged ({@link fileStamp}).
  * With a {@link DiskCache}, results also outlive the process, by the file's name and
  * text: the next build reads each file but parses and draws only the ones that changed.
  */
