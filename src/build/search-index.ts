@@ -82,3 +82,14 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
 
 /** Stops Pagefind's indexing process so that Node can exit; it restarts on next use. */
 export const closeSearchIndexer = (): Promise<unknown> => pagefind.close();
+
+let shutDown = false;
+
+/** Stops Pagefind for good, as the process exits: an indexing it cuts short is no failure to report. */
+export function shutDownSearchIndexer(): Promise<unknown> {
+  shutDown = true;
+  return closeSearchIndexer();
+}
+
+/** Whether {@link shutDownSearchIndexer} ran. */
+export const searchIndexerShutDown = (): boolean => shutDown;

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { stop as stopEsbuild } from "esbuild";
-import { closeSearchIndexer } from "../build/search-index.ts";
+import { shutDownSearchIndexer } from "../build/search-index.ts";
 
 /** Pids of this process's live or unreaped children (Linux /proc; empty elsewhere). */
 export function childPids(parent = process.pid): number[] {
@@ -38,7 +38,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * child to be gone, asking those still there to terminate halfway through.
  */
 export async function stopChildProcesses(timeoutMs = 3000): Promise<void> {
-  await Promise.allSettled([stopEsbuild(), closeSearchIndexer()]);
+  await Promise.allSettled([stopEsbuild(), shutDownSearchIndexer()]);
   const deadline = performance.now() + timeoutMs;
   let asked = false;
   for (let left = childPids(); left.length > 0; left = childPids()) {

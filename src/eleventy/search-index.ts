@@ -1,5 +1,5 @@
 /** Builds the Pagefind search index after Eleventy has written the pages to disk. */
-import { closeSearchIndexer, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
+import { closeSearchIndexer, searchIndexerShutDown, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** What indexes a built site; the real one unless a test stands in. */
@@ -92,7 +92,8 @@ export default function searchIndexPlugin(
       try {
         warnIfEmpty(await indexer(directories.output));
       } catch (error) {
-        console.warn(`[search] indexing failed: ${(error as Error).message}`);
+        // Ctrl-C while indexing: the server stopped Pagefind itself.
+        if (!searchIndexerShutDown()) console.warn(`[search] indexing failed: ${(error as Error).message}`);
       }
     };
     if (!queue) {

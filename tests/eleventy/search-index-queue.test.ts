@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import searchIndexPlugin, { IndexQueue } from "../../src/eleventy/search-index.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
+import { shutDownSearchIndexer } from "../../src/build/search-index.ts";
 
 /** A promise and the function that settles it, to hold an indexing mid-run. */
 function gate(): { promise: Promise<void>; open: () => void } {
@@ -137,5 +138,23 @@ describe("search index plugin", () => {
     const p = pluginWithHeldIndexer();
     await p.after({ runMode: "build", outputMode: "json", directories: { output: "/out" } });
     expect(p.calls).toEqual([]);
+  });
+});
+
+describe("search index plugin when the server stops", () => {
+  test("a dev indexing that fails is reported, unless the process stopped Pagefind on its way out", async () => {
+    let after!: After;
+    const config = { on: (name: string, fn: After) => name === "eleventy.after" && (after = fn) } as unknown as EleventyConfig;
+    searchIndexPlugin(config, { indexer: async () => { throw new Error("Pagefind backend closed"); } });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const event = { runMode: "serve", outputMode: "fs", directories: { output: "/out" } };
+    await after(event);
+    expect(warn).toHaveBeenCalledWith("[search] indexing failed: Pagefind backend closed");
+    warn.mockClear();
+    await shutDownSearchIndexer();
+    searchIndexPlugin(config, { indexer: async () => { throw new Error("Pagefind backend closed"); } });
+    await after(event);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
