@@ -55,8 +55,8 @@ function filesUnder(dir: string): string[] {
 /** The files present in only one of two outputs, or in both with other bytes. */
 export function differingFiles(a: string, b: string): string[] {
   const [left, right] = [filesUnder(a), filesUnder(b)];
-  const inRight = new Set(right);
-  const differ = [...left.filter((f) => !inRight.has(f)), ...right.filter((f) => !new Set(left).has(f))];
+  const [inLeft, inRight] = [new Set(left), new Set(right)];
+  const differ = [...left.filter((f) => !inRight.has(f)), ...right.filter((f) => !inLeft.has(f))];
   for (const file of left) {
     if (inRight.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differ.push(file);
   }

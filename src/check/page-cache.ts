@@ -6,19 +6,18 @@
  * `content/_data/`); when any of those changed, every page is parsed again.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileStamp } from "../util/file-stamp.ts";
 import type { SitePage } from "./site-model.ts";
 
 /** Folders, relative to the project root, whose files a page's parse may read. */
 const DEPENDENCY_DIRS = ["content", "workflows"];
 
 /**
- * Size, modification and change times and inode of every non-Markdown file in `dirs` (a
- * symlink's target): changes when anything a parse reads does. The change time is the
- * kernel's: any write, `touch` or rename moves it, and no tool can set it back, so a file
- * restored with its old modification time still counts as changed. Entries of the
- * results kept on disk (src/util/disk-cache.ts) are keyed by it too.
+ * The {@link fileStamp} of every non-Markdown file in `dirs` (a symlink's target too):
+ * changes when anything a parse reads does. Entries of the results kept on disk
+ * (src/util/disk-cache.ts) are keyed by it too.
  */
 export function dependencyStamp(root: string, contentDir: string): string {
   const hash = createHash("sha1");
@@ -32,28 +31,10 @@ export function dependencyStamp(root: string, contentDir: string): string {
     for (const entry of entries) {
       if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.endsWith(".md")) continue;
       const path = join(entry.parentPath, entry.name);
-      let stat;
-      try {
-        stat = statSync(path);
-      } catch {
-        hash.update(`${path}\0(unreadable)\n`);
-        continue;
-      }
-      if (!stat.isFile()) continue;
-      hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}\n`);
+      hash.update(`${path}\0${fileStamp(path) ?? "(unreadable)"}\n`);
     }
   }
   return hash.digest("hex");
-}
-
-/** Size, modification and change times and inode of a file; undefined when it cannot be read. */
-function statStamp(path: string): string | undefined {
-  try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -79,7 +60,7 @@ export class PageCache {
 
   /** The page at `path`: the one parsed before while its bytes are the same, or a new one from `parse`. */
   page(path: string, read: () => Buffer, parse: (bytes: Buffer) => SitePage): SitePage {
-    const stamp = statStamp(path);
+    const stamp = fileStamp(path);
     const hit = this.#pages.get(path);
     if (hit && stamp !== undefined && hit.stamp === stamp) {
       this.counts.reused++;

@@ -15,7 +15,7 @@ import type { SiteParts } from "../../eleventy.config.ts";
 import type { SiteModel } from "../check/site-model.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { projectRelativePath } from "../util/url-path.ts";
-import { writeFileAtomically } from "../util/disk-cache.ts";
+import { writeFileAtomically } from "../util/write-atomically.ts";
 import { FrontMatterLedger, onlyContentPages, outwardStamp, patchedPage, type BodyView } from "./dev-rebuild-plan.ts";
 
 const readText = (file: string) => {

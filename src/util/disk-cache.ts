@@ -8,18 +8,11 @@
  * write that fails is skipped: the cache can make a build faster, never fail it.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-
-/** Writes `data` to `path` through a temporary file and a rename: a reader never sees half a file. */
-export function writeFileAtomically(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, path);
-}
+import { writeFileAtomically } from "./write-atomically.ts";
 
 /** Where the CLIs keep results between runs: the project's git-ignored `.cache/`. */
 export const projectCacheDir = (root: string): string => join(root, ".cache");

@@ -4,10 +4,11 @@
  * One store lives per site configuration and is shared by the Markdown plugin, which
  * renders the blocks, and the Eleventy plugin, which writes the previews.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { closest } from "../util/edit-distance.ts";
 import type { DiskCache } from "../util/disk-cache.ts";
+import { fileStamp } from "../util/file-stamp.ts";
 import { projectFile } from "../util/project-file.ts";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
 import { modelRequirements, type ModelNeed } from "./model-requirements.ts";
@@ -64,32 +65,11 @@ function loadText(text: string, name: string, source: "file" | "image"): StoreRe
   };
 }
 
-interface Entry {
-  mtimeMs: number;
-  size: number;
-  result: StoreResult;
-}
-
 /** A loaded file: its {@link fileStamp}, the roots it was found inside (refusal), and what it gave. */
 interface FileEntry {
   stamp: string;
   inside: Set<string>;
   result: StoreResult;
-}
-
-/**
- * The file at `path` and the directory entry that names it, as the kernel last changed
- * them (inode, size, modification and change times, for the link too when it is one);
- * undefined when it is gone. Any write, rename or new symlink target changes it.
- */
-function fileStamp(path: string): string | undefined {
-  try {
-    const entry = lstatSync(path);
-    const file = entry.isSymbolicLink() ? statSync(path) : entry;
-    return `${entry.ino}:${entry.ctimeMs}:${file.ino}:${file.size}:${file.mtimeMs}:${file.ctimeMs}`;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -102,7 +82,7 @@ export class WorkflowStore {
   /** How many times a file was parsed and a preview drawn, or taken from disk; tests hold the caches to their promise. */
   readonly counts = { parsed: 0, drawn: 0, fromDisk: 0 };
   readonly #cache = new Map<string, FileEntry>();
-  readonly #images = new Map<string, Omit<Entry, "result"> & { result: StoreResult | null }>();
+  readonly #images = new Map<string, { stamp: string; result: StoreResult | null }>();
 
   constructor(private readonly disk?: DiskCache<StoreResult>) {}
 
@@ -170,15 +150,10 @@ export class WorkflowStore {
 
   /** The workflow the PNG at absolute `path` (inside `root`) carries, or null when it carries none. */
   loadImage(path: string, root: string): StoreResult | null {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      return null;
-    }
-    const key = `image:${path}`;
-    const cached = this.#images.get(key);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
+    const stamp = fileStamp(path);
+    if (stamp === undefined) return null;
+    const cached = this.#images.get(path);
+    if (cached?.stamp === stamp) return cached.result;
     let result: StoreResult | null;
     try {
       const text = readPngWorkflowText(path, root);
@@ -186,7 +161,7 @@ export class WorkflowStore {
     } catch (error) {
       result = { ok: false, problems: [unreadable(error)] };
     }
-    this.#images.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+    this.#images.set(path, { stamp, result });
     return result;
   }
 }

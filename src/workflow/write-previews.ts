@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomically } from "../util/disk-cache.ts";
+import { writeFileAtomically } from "../util/write-atomically.ts";
 import { listWorkflowFiles, previewPath, PREVIEWS_DIR, WORKFLOWS_DIR } from "./workflow-paths.ts";
 import type { WorkflowStore } from "./workflow-store.ts";
 
