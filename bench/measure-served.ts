@@ -57,12 +57,17 @@ async function servedWith(url: string, text: string, since: number, timeoutMs: n
   throw new Error(`${url} never served "${text}" within ${timeoutMs} ms`);
 }
 
-/** Quiet time after a build's summary line before the server counts as idle (a follow-up rebuild starts at once). */
+/**
+ * Quiet time after a build's summary line before the server counts as idle, on top of
+ * that build's own length: a save made while a build ran is rebuilt right after it, and
+ * that rebuild prints nothing until it ends, so only a silence longer than a rebuild
+ * shows that none is running.
+ */
 const IDLE_MS = 500;
 
-/** Counts `npm start`'s summary lines (`[dev] … written in …`, `[dev] build failed …`): one per finished build. */
-function buildsEnded(child: ChildProcess): { count: number; lastAt: number } {
-  const state = { count: 0, lastAt: performance.now() };
+/** Counts `npm start`'s summary lines (`[dev] … written in …`, `[dev] build failed …`): one per finished build, and how long the last took. */
+function buildsEnded(child: ChildProcess): { count: number; lastAt: number; lastMs: number } {
+  const state = { count: 0, lastAt: performance.now(), lastMs: 0 };
   let pending = "";
   child.stdout!.setEncoding("utf8");
   child.stdout!.on("data", (chunk: string) => {
@@ -72,6 +77,7 @@ function buildsEnded(child: ChildProcess): { count: number; lastAt: number } {
       if (/^\[dev\] (?:.* written in |build failed)/.test(line)) {
         state.count++;
         state.lastAt = performance.now();
+        state.lastMs = 1000 * Number(/ written in ([\d.]+) s/.exec(line)?.[1] ?? 0);
       }
     }
   });
@@ -107,7 +113,7 @@ export async function measureServed(target: ServedTarget, edits: number, timeout
   /** Until the rebuilds of the latest save have ended: an author saves again after reading the page. */
   const idle = async (since: number) => {
     const deadline = performance.now() + timeoutMs;
-    while (!(builds.count > since && performance.now() - builds.lastAt > IDLE_MS)) {
+    while (!(builds.count > since && performance.now() - builds.lastAt > builds.lastMs + IDLE_MS)) {
       if (performance.now() > deadline) throw new Error("npm start never finished the rebuild of an edit");
       await sleep(20);
     }

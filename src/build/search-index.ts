@@ -1,5 +1,6 @@
 /** Writes the Pagefind search index for a built site, one sub-index per `<html lang>`. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 
@@ -34,6 +35,20 @@ function htmlFiles(dir: string, skip: string): string[] {
     .sort();
 }
 
+/** The files among `files` (in their order) that {@link isSearchable}, read a batch at a time without holding the event loop. */
+async function searchablePages(files: readonly string[]): Promise<string[]> {
+  const marked: string[] = [];
+  for (let at = 0; at < files.length; at += SCAN_BATCH) {
+    const batch = files.slice(at, at + SCAN_BATCH);
+    const texts = await Promise.all(batch.map((file) => readFile(file, "utf8")));
+    batch.forEach((file, i) => isSearchable(texts[i]!) && marked.push(file));
+  }
+  return marked;
+}
+
+/** Files read at once by {@link searchablePages}. */
+const SCAN_BATCH = 32;
+
 /** What went into the index. */
 export interface SearchIndexReport {
   pages: string[];
@@ -56,11 +71,10 @@ function check(step: string, errors: string[]): void {
 export async function writeSearchIndex(outputDir: string): Promise<SearchIndexReport> {
   let index = await newIndex();
   try {
-    // Pagefind works in its own process while Node lists what it will find.
+    // Pagefind works in its own process while Node lists what it will find, a few files at a
+    // time: under `npm start` this runs in the background, and the server keeps answering.
     const adding = index.addDirectory({ path: outputDir, glob: "**/*.html" });
-    const pages = htmlFiles(outputDir, `pagefind${sep}`)
-      .filter((file) => isSearchable(readFileSync(file, "utf8")))
-      .map((file) => pageUrl(relative(outputDir, file)));
+    const pages = (await searchablePages(htmlFiles(outputDir, `pagefind${sep}`))).map((file) => pageUrl(relative(outputDir, file)));
     check("indexing", (await adding).errors);
     if (pages.length === 0) {
       // Pagefind indexed whole pages: an empty index instead, so the search box still loads.

@@ -112,8 +112,7 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   cache?.begin(paths, stamp);
   bodies.begin(stamp);
   const pages = paths.map((path) => {
-    const file = projectRelativePath(root, path);
-    const parse = (bytes: Buffer) => readPage(bytes, file, placeOf(relative(contentRoot, path), languages), bodies);
+    const parse = (bytes: Buffer) => readContentPage(root, contentDir, path, bytes, bodies);
     return cache ? cache.page(path, () => readFileSync(path), parse) : parse(readFileSync(path));
   });
   bodies.retain(new Set(pages.map((page) => page.file)));
@@ -122,6 +121,16 @@ export function buildSiteModel(options: SiteModelOptions): SiteModel {
   const workflows = options.workflows ?? new WorkflowStore();
   const files = listProjectFiles(root, contentDir);
   return { root, contentDir, defaultLang: defaultLang(), languages, pages, nav, byUrl, workflows, files };
+}
+
+/**
+ * One content page (`path` absolute, `bytes` its text) read as {@link buildSiteModel} reads
+ * it: its place, front matter, URL and body render. `npm start` reads a saved page with it
+ * before the check runs (src/cli/dev-rebuilds.ts), and the check then reuses that render.
+ */
+export function readContentPage(root: string, contentDir: string, path: string, bytes: Buffer, bodies: BodyRenderer): SitePage {
+  const place = placeOf(relative(join(root, contentDir), path), localeCodes());
+  return readPage(bytes, projectRelativePath(root, path), place, bodies);
 }
 
 function readPage(bytes: Buffer, file: string, place: ContentPlace, bodies: BodyRenderer): SitePage {

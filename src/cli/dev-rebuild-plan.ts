@@ -62,6 +62,11 @@ export class FrontMatterLedger {
     return before !== undefined && now !== undefined && before === frontMatterOf(now);
   }
 
+  /** The front matter of `file` as Eleventy last took it in. */
+  taken(file: string): string | undefined {
+    return this.#taken.get(file);
+  }
+
   /** Eleventy takes `file` in at this build. */
   record(file: string, now: string | undefined): void {
     if (now === undefined) this.#taken.delete(file);
@@ -114,4 +119,44 @@ export function patchedPage(page: string, before: BodyView, after: BodyView): st
   const at = before.html === "" ? -1 : page.indexOf(before.html);
   if (at < 0 || page.indexOf(before.html, at + 1) >= 0) return undefined;
   return page.slice(0, at) + after.html + page.slice(at + before.html.length);
+}
+
+/** Text as the layouts print it: Nunjucks' autoescape. */
+const escapeHtml = (text: string) => text.replace(/[&"'<>\\]/g, (ch) => ({ "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" })[ch]!);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Another page's HTML with the links to `url` showing `after` where they showed `before`
+ * (the saved page's old and new title): each text of a link to that URL that is the title
+ * alone, as the nav, prev/next, section indexes and tag pages print it. Undefined when no
+ * link changed. A link labelled otherwise (a nav label of its own) is left as it is.
+ */
+export function retitledLinks(page: string, url: string, before: string, after: string): string | undefined {
+  const href = `href="${escapeHtml(url)}"`;
+  if (!page.includes(href) || before === after) return undefined;
+  const link = new RegExp(`(<a\\s[^>]*${escapeRegExp(href)}[^>]*>)([\\s\\S]*?)(</a>)`, "g");
+  const title = new RegExp(`>(\\s*)${escapeRegExp(escapeHtml(before))}(\\s*)<`, "g");
+  const replacement = `>$1${escapeHtml(after).replace(/\$/g, "$$$$")}$2<`;
+  let changed = false;
+  const result = page.replace(link, (whole, open: string, inner: string, close: string) => {
+    // The link's own text starts after its opening tag: `>` + inner + `<` covers a bare label too.
+    const retitled = `>${inner}<`.replace(title, replacement);
+    if (retitled === `>${inner}<`) return whole;
+    changed = true;
+    return open + retitled.slice(1, -1) + close;
+  });
+  return changed ? result : undefined;
+}
+
+/**
+ * The saved page's title before and after a save that changed only its title (the same
+ * body and every other front matter value); undefined for any other save. `before` and
+ * `now` are the page's text as Eleventy last took it in and as saved.
+ */
+export function titleChange(before: { data: Record<string, unknown>; body: string }, now: { data: Record<string, unknown>; body: string }): { before: string; after: string } | undefined {
+  const { title: oldTitle, ...oldRest } = before.data;
+  const { title: newTitle, ...newRest } = now.data;
+  if (typeof oldTitle !== "string" || typeof newTitle !== "string" || oldTitle === newTitle || oldTitle.trim() === "" || newTitle.trim() === "") return undefined;
+  if (before.body !== now.body || JSON.stringify(oldRest) !== JSON.stringify(newRest)) return undefined;
+  return { before: oldTitle, after: newTitle };
 }

@@ -10,7 +10,7 @@ export interface BuildSummary {
   /** HTML pages written; undefined when the build failed. */
   pages?: number;
   ms: number;
-  /** When the saved page was patched in place before the rebuild (src/cli/dev-rebuilds.ts): ms after the build began. */
+  /** When the saved page was patched in place before the rebuild (src/cli/dev-rebuilds.ts): ms after the build began (at the save, for a rebuild). */
   shownMs?: number;
 }
 

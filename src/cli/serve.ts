@@ -59,6 +59,7 @@ let started = performance.now();
 async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
   // `--incremental` always writes the saved page only; the default follows with the whole site when needed.
   const rebuilds = values.incremental ? undefined : new DevRebuilds(root, values.pathprefix);
+  currentRebuilds = rebuilds;
   const run = await createSiteRun({
     root,
     output: resolve(root, values.output!),
@@ -75,7 +76,8 @@ async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
       // Passthrough copy (previews, the site's own assets) is served from its source, so a
       // deleted workflow's preview is gone with it instead of lingering in the output folder.
       eleventyConfig.setServerPassthroughCopyBehavior?.("passthrough");
-      eleventyConfig.on("eleventy.before", () => (started = performance.now()));
+      // A rebuild is timed from the save Eleventy reported (the page may be shown before eleventy.before).
+      eleventyConfig.on("eleventy.before", () => (started = rebuilds?.savedAt ?? performance.now()));
       eleventyConfig.on("eleventy.after", ({ results }: { results?: Array<{ outputPath?: string | false }> }) => {
         // Plugins' listeners run after this config's own (addPlugin defers them): clear the failure here too.
         parts.diagnostics.buildSucceeded();
@@ -98,6 +100,7 @@ async function startEleventy(afterFailure: boolean): Promise<SiteRun> {
 }
 
 let current: SiteRun | undefined;
+let currentRebuilds: DevRebuilds | undefined;
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
@@ -143,3 +146,5 @@ for (let attempt = 0; ; attempt++) {
 // would stay in the nav and in the pages that link it. A deletion is rebuilt as a change.
 const watcher = (current.elev as unknown as { watcher?: { on(event: "unlink", fn: (path: string) => void): void; emit(event: "change", path: string): unknown } }).watcher;
 watcher?.on("unlink", (path) => watcher.emit("change", path));
+// A body-only save is shown as Eleventy reports it, before the rebuild.
+currentRebuilds?.watching();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import type { SiteModel, SitePage } from "../../src/check/site-model.ts";
-import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, type BodyView } from "../../src/cli/dev-rebuild-plan.ts";
+import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, retitledLinks, titleChange, type BodyView } from "../../src/cli/dev-rebuild-plan.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
 
 const page = (lang: string, key: string, title: string, body: string): SitePage =>
@@ -107,5 +107,43 @@ describe("patchedPage", () => {
     expect(patchedPage(page.replace(before.html, "<p>Transformed</p>"), before, after({}))).toBeUndefined();
     expect(patchedPage(page.replace("<nav>Setup</nav>", before.html), before, after({}))).toBeUndefined();
     expect(patchedPage(page, { ...before, html: "" }, after({}))).toBeUndefined();
+  });
+});
+
+describe("retitledLinks: another page's links to a retitled page", () => {
+  const page = [
+    `<nav><a href="/en/a/">Old &amp; &quot;quoted&quot;</a><a href="/en/b/">Old &amp; &quot;quoted&quot;</a></nav>`,
+    `<a class="prev-next-link" href="/en/a/" rel="prev"><span class="prev-next-dir">Previous</span>`,
+    `  <span class="prev-next-title"><span>Old &amp; &quot;quoted&quot;</span></span>\n</a>`,
+    `<p>Old &amp; &quot;quoted&quot; is also a phrase in the text.</p>`,
+  ].join("\n");
+
+  test("the title in each link to the page changes, as escaped by the layouts; other links and the text do not", () => {
+    const result = retitledLinks(page, "/en/a/", 'Old & "quoted"', "New <title> $1");
+    expect(result).toBeDefined();
+    expect(result).toContain(`<a href="/en/a/">New &lt;title&gt; $1</a>`);
+    expect(result).toContain(`<span>New &lt;title&gt; $1</span>`);
+    expect(result).toContain(`<a href="/en/b/">Old &amp; &quot;quoted&quot;</a>`);
+    expect(result).toContain(`<p>Old &amp; &quot;quoted&quot; is also a phrase in the text.</p>`);
+  });
+
+  test("a link labelled otherwise, or a page without a link to it, is left alone", () => {
+    expect(retitledLinks(`<a href="/en/a/">Nav label</a>`, "/en/a/", "Old", "New")).toBeUndefined();
+    expect(retitledLinks(`<a href="/en/b/">Old</a>`, "/en/a/", "Old", "New")).toBeUndefined();
+    // Part of a longer text is not the title.
+    expect(retitledLinks(`<a href="/en/a/">Old times</a>`, "/en/a/", "Old", "New")).toBeUndefined();
+  });
+});
+
+describe("titleChange", () => {
+  const before = { data: { title: "Old", summary: "S", tags: ["a"] }, body: "Body.\n" };
+  test("only the title changed: both titles", () => {
+    expect(titleChange(before, { data: { title: "New", summary: "S", tags: ["a"] }, body: "Body.\n" })).toEqual({ before: "Old", after: "New" });
+  });
+  test("anything else changed too, or no title: none", () => {
+    expect(titleChange(before, { data: { title: "New", summary: "T", tags: ["a"] }, body: "Body.\n" })).toBeUndefined();
+    expect(titleChange(before, { data: { title: "New", summary: "S", tags: ["a"] }, body: "Body!\n" })).toBeUndefined();
+    expect(titleChange(before, { data: { title: "Old", summary: "S", tags: ["a"] }, body: "Body.\n" })).toBeUndefined();
+    expect(titleChange(before, { data: { summary: "S", tags: ["a"] }, body: "Body.\n" })).toBeUndefined();
   });
 });

@@ -46,7 +46,7 @@ function server(s: ReturnType<typeof site>) {
   rebuilds.configure(config, parts);
   const emitted: string[] = [];
   let incremental = false;
-  rebuilds.attach({ setIncrementalBuild: (on) => (incremental = on), watcher: { emit: (_event, path) => emitted.push(path) } });
+  rebuilds.attach({ setIncrementalBuild: (on) => (incremental = on), watcher: { emit: (_event, path) => emitted.push(path), on: () => {} } });
   const build = (queue: string[], written: string[] = []) => {
     handlers.get("eleventy.beforeWatch")!(queue);
     const wasIncremental = incremental;
