@@ -57,17 +57,27 @@ async function servedWith(url: string, text: string, since: number, timeoutMs: n
   throw new Error(`${url} never served "${text}" within ${timeoutMs} ms`);
 }
 
-/**
- * Quiet time after a build's summary line before the server counts as idle, on top of
- * that build's own length: a save made while a build ran is rebuilt right after it, and
- * that rebuild prints nothing until it ends, so only a silence longer than a rebuild
- * shows that none is running.
- */
+/** Quiet time after a build's summary line before the server may count as idle. */
 const IDLE_MS = 500;
 
-/** Counts `npm start`'s summary lines (`[dev] … written in …`, `[dev] build failed …`): one per finished build, and how long the last took. */
-function buildsEnded(child: ChildProcess): { count: number; lastAt: number; lastMs: number } {
-  const state = { count: 0, lastAt: performance.now(), lastMs: 0 };
+/**
+ * The CPU time a process has used, in clock ticks (/proc/<pid>/stat: utime + stime). A
+ * rebuild queued behind another prints nothing until it ends, so the summary lines alone
+ * cannot tell that none runs; a server whose CPU time stands still can.
+ */
+function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** How long, and within how many clock ticks (of 10 ms), the server's CPU time must stand still to count as idle. */
+const CPU_QUIET_MS = 300;
+const CPU_QUIET_TICKS = 2;
+
+/** Counts `npm start`'s summary lines (`[dev] … written in …`, `[dev] build failed …`): one per finished build. */
+function buildsEnded(child: ChildProcess): { count: number; lastAt: number } {
+  const state = { count: 0, lastAt: performance.now() };
   let pending = "";
   child.stdout!.setEncoding("utf8");
   child.stdout!.on("data", (chunk: string) => {
@@ -77,7 +87,6 @@ function buildsEnded(child: ChildProcess): { count: number; lastAt: number; last
       if (/^\[dev\] (?:.* written in |build failed)/.test(line)) {
         state.count++;
         state.lastAt = performance.now();
-        state.lastMs = 1000 * Number(/ written in ([\d.]+) s/.exec(line)?.[1] ?? 0);
       }
     }
   });
@@ -110,12 +119,18 @@ export async function measureServed(target: ServedTarget, edits: number, timeout
   const child = spawn(process.execPath, [RUN_COMPILED, "src/cli/serve.ts", "--root", target.root, "--output", target.output, "--port", String(port)],
     { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "pipe", "ignore"], detached: true });
   const builds = buildsEnded(child);
-  /** Until the rebuilds of the latest save have ended: an author saves again after reading the page. */
+  /** Until the rebuilds of the latest save have ended and the server is idle: an author saves again after reading the page. */
   const idle = async (since: number) => {
     const deadline = performance.now() + timeoutMs;
-    while (!(builds.count > since && performance.now() - builds.lastAt > builds.lastMs + IDLE_MS)) {
+    for (;;) {
       if (performance.now() > deadline) throw new Error("npm start never finished the rebuild of an edit");
-      await sleep(20);
+      if (builds.count > since && performance.now() - builds.lastAt > IDLE_MS) {
+        const before = cpuTicks(child.pid!);
+        await sleep(CPU_QUIET_MS);
+        if (cpuTicks(child.pid!) - before <= CPU_QUIET_TICKS) return;
+      } else {
+        await sleep(20);
+      }
     }
   };
   try {

@@ -195,9 +195,9 @@ export function renderReport(result: BenchResult, findings = ""): string {
       `polled every 5 ms). "Page": a paragraph appended to the edited page, ${o.edits} time(s); "title": its title ` +
       "changed, until the next page of its section shows the new title in its nav and prev link. Two untimed edits first " +
       "make sure the watcher covers the file; each edit is saved once the server is idle (the previous save's rebuilds " +
-      "have printed their summary line, then no other for as long as the last rebuild took plus 0.5 s, since a rebuild " +
-      "queued behind another prints nothing until it ends), as an author saves again after reading the page: a save " +
-      "during a rebuild waits for it (Eleventy runs one build at a time).",
+      "have printed their summary line, 0.5 s passed, and the server's CPU time stood still for 0.3 s: a rebuild queued " +
+      "behind another prints nothing until it ends, and the background search re-index counts as busy), as an author " +
+      "saves again after reading the page: a save during a rebuild waits for it (Eleventy runs one build at a time).",
     "",
     table(["pages/lang", "first page served", "page edit → served", "title edit → shown in a neighbour"], servedRows(sizes)),
     "",
