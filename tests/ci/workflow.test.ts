@@ -52,6 +52,11 @@ describe("the CI workflow", () => {
       expect.arrayContaining(["actions/configure-pages", "actions/upload-pages-artifact"]),
     );
     const buildStep = build.steps.find((s) => s.run?.startsWith("npm run build"))!;
+    // The build starts from what the last deploy's build kept in .cache/, restored before it runs.
+    const cache = build.steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(build.steps[cache]!.with).toMatchObject({ path: ".cache", "restore-keys": expect.stringContaining("build-cache-") });
+    expect(cache).toBeLessThan(build.steps.indexOf(buildStep));
     expect(buildStep.run).toContain("--pathprefix=");
     expect(buildStep.env?.SITE_URL).toContain("steps.pages.outputs.base_url");
     expect(deploy.needs).toBe("build-pages");
