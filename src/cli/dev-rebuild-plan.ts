@@ -149,6 +149,23 @@ export function retitledLinks(page: string, url: string, before: string, after: 
 }
 
 /**
+ * The retitled page's own HTML with its new title where the layouts print it: every text
+ * that is the title alone (its heading, its trail, its entry in the nav), the window title
+ * (`Title | Site`) and meta values (Open Graph, Twitter). A stop-gap shown until the
+ * rebuild writes the page (text in the article that happens to be the title changes too,
+ * for that moment); undefined when nothing changed.
+ */
+export function retitledPage(page: string, before: string, after: string): string | undefined {
+  if (before === after) return undefined;
+  const [from, to] = [escapeRegExp(escapeHtml(before)), escapeHtml(after).replace(/\$/g, "$$$$")];
+  const result = page
+    .replace(new RegExp(`>(\\s*)${from}(\\s*)<`, "g"), `>$1${to}$2<`)
+    .replace(new RegExp(`(<title>)${from}( \\| |</title>)`), `$1${to}$2`)
+    .replace(new RegExp(`(<meta\\s[^>]*content=")${from}(")`, "g"), `$1${to}$2`);
+  return result === page ? undefined : result;
+}
+
+/**
  * The saved page's title before and after a save that changed only its title (the same
  * body and every other front matter value); undefined for any other save. `before` and
  * `now` are the page's text as Eleventy last took it in and as saved.

@@ -23,7 +23,7 @@ import type { EleventyConfig } from "../eleventy/types.ts";
 import { projectRelativePath } from "../util/url-path.ts";
 import { writeFileAtomically } from "../util/write-atomically.ts";
 import { parseSource } from "../content/source.ts";
-import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, retitledLinks, titleChange, type BodyView } from "./dev-rebuild-plan.ts";
+import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, retitledLinks, retitledPage, titleChange, type BodyView } from "./dev-rebuild-plan.ts";
 
 /**
  * How long the dev server answers requests after a patched page went out, before the
@@ -257,8 +257,9 @@ export class DevRebuilds {
   /**
    * A save that changed only the page's title: the whole site is rebuilt (≈10 s at 2,000
    * pages/lang), so first the pages of its language that link it with that title (nav,
-   * prev/next, section index, tags) are patched to the new one ({@link retitledLinks}) and
-   * pushed to the browser. The rebuild then writes every page, these included.
+   * prev/next, section index, tags) are patched to the new one ({@link retitledLinks}),
+   * and the page itself where it shows its title ({@link retitledPage}), and pushed to the
+   * browser. The rebuild then writes every page, these included.
    */
   #retitle(path: string, text: string, parts: SiteParts): void {
     const file = projectRelativePath(this.root, path);
@@ -283,6 +284,12 @@ export class DevRebuilds {
       if (after === undefined) continue;
       writeFileAtomically(other.outputPath, after);
       templates.push({ url: prefix + other.url, inputPath, content: after });
+    }
+    const own = readText(written.outputPath);
+    const retitled = own === undefined ? undefined : retitledPage(own, change.before, change.after);
+    if (retitled !== undefined) {
+      writeFileAtomically(written.outputPath, retitled);
+      templates.push({ url: prefix + written.url, inputPath: path, content: retitled });
     }
     if (templates.length === 0) return;
     this.counts.retitled += templates.length;

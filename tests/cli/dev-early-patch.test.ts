@@ -51,8 +51,9 @@ function devSite() {
     watcher: { emit: () => {}, on: (_event, listener) => (onChange = listener) },
     eleventyServe: { reload: async (event) => void pushed.push(...event.build.templates.map((t) => t.content)) },
   });
-  /** The layout: the body's render inside a page, and the dev banner's count of the site's findings. */
-  const layout = () => `<html><body><aside>${findings.length} findings</aside><article>${model!.pages[0]!.body!.html}</article></body></html>`;
+  /** The layout: the title, the body's render inside a page, and the dev banner's count of the site's findings. */
+  const layout = () =>
+    `<html><head><title>${model!.pages[0]!.data.title} | Site</title></head><body><aside>${findings.length} findings</aside><h1>${model!.pages[0]!.data.title}</h1><article>${model!.pages[0]!.body!.html}</article></body></html>`;
   /** Another page, whose nav and prev/next link the first by its title. */
   const other = join(root, "_site.dev/en/b/index.html");
   mkdirSync(join(other, ".."), { recursive: true });
@@ -172,10 +173,13 @@ test("a save that changes only the title patches the links to the page in the ot
   writeFileSync(dev.source, page(FIRST).replace("title: A", "title: Renamed & more"));
   dev.reportSave();
   expect(readFileSync(dev.other, "utf8")).toContain(`<a href="/en/a/">Renamed &amp; more</a>`);
-  expect(dev.pushed).toEqual([readFileSync(dev.other, "utf8")]);
-  expect(dev.rebuilds.counts.retitled).toBe(1);
+  // The page itself shows its new title too.
+  expect(readFileSync(dev.output, "utf8")).toContain("<title>Renamed &amp; more | Site</title>");
+  expect(readFileSync(dev.output, "utf8")).toContain("<h1>Renamed &amp; more</h1>");
+  expect(dev.pushed).toEqual([readFileSync(dev.other, "utf8"), readFileSync(dev.output, "utf8")]);
+  expect(dev.rebuilds.counts.retitled).toBe(2);
   // A title change together with another front matter change waits for the rebuild.
   writeFileSync(dev.source, page(FIRST).replace("title: A", "title: Other").replace("summary: The page.", "summary: Changed."));
   dev.reportSave();
-  expect(dev.rebuilds.counts.retitled).toBe(1);
+  expect(dev.rebuilds.counts.retitled).toBe(2);
 });

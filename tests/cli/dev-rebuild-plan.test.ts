@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import type { SiteModel, SitePage } from "../../src/check/site-model.ts";
-import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, retitledLinks, titleChange, type BodyView } from "../../src/cli/dev-rebuild-plan.ts";
+import { FrontMatterLedger, frontMatterOf, onlyContentPages, outwardStamp, patchedPage, retitledLinks, retitledPage, titleChange, type BodyView } from "../../src/cli/dev-rebuild-plan.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
 
 const page = (lang: string, key: string, title: string, body: string): SitePage =>
@@ -145,5 +145,23 @@ describe("titleChange", () => {
     expect(titleChange(before, { data: { title: "New", summary: "S", tags: ["a"] }, body: "Body!\n" })).toBeUndefined();
     expect(titleChange(before, { data: { title: "Old", summary: "S", tags: ["a"] }, body: "Body.\n" })).toBeUndefined();
     expect(titleChange(before, { data: { summary: "S", tags: ["a"] }, body: "Body.\n" })).toBeUndefined();
+  });
+});
+
+describe("retitledPage: the retitled page itself, until the rebuild writes it", () => {
+  test("its heading, window title, meta values and own nav entry take the new title", () => {
+    const page = [
+      `<title>Old &amp; more | Guide</title><meta property="og:title" content="Old &amp; more"><meta name="description" content="Old &amp; more things">`,
+      `<nav><a href="/en/a/" aria-current="page">Old &amp; more</a></nav><h1>Old &amp; more</h1><p>Old &amp; more is a phrase.</p>`,
+    ].join("\n");
+    const result = retitledPage(page, "Old & more", "New $& <b>");
+    expect(result).toContain("<title>New $&amp; &lt;b&gt; | Guide</title>");
+    expect(result).toContain(`content="New $&amp; &lt;b&gt;"`);
+    expect(result).toContain(`aria-current="page">New $&amp; &lt;b&gt;</a>`);
+    expect(result).toContain("<h1>New $&amp; &lt;b&gt;</h1>");
+    // Other text and other values stay.
+    expect(result).toContain(`content="Old &amp; more things"`);
+    expect(result).toContain("<p>Old &amp; more is a phrase.</p>");
+    expect(retitledPage("<h1>Another</h1>", "Old", "New")).toBeUndefined();
   });
 });
