@@ -123,6 +123,9 @@ export class DevRebuilds {
       this.#followUp = false;
       this.#completed = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
+      // A page patched at its save whose rebuild is the whole site (a nav or data file
+      // saved too) is written with that change as well: not a patch gone wrong.
+      if (!this.#incremental) this.#patched.clear();
       // Before the check reads the saved files again: what the pages show now. A page shown
       // at its save is one no longer, unless it was saved again since.
       this.#candidates = !this.#incremental ? [] : queue.flatMap((queued) => {

@@ -34,6 +34,8 @@ function devSite() {
   const bodies = new BodyRenderer(createMarkdown({ root, workflows }), undefined);
   bodies.dev = true;
   let findings: Diagnostic[] = [];
+  /** What the nav file says, which every page's layout shows. */
+  let navLabel = "Guide";
   const check = (): SiteModel => {
     const read = readContentPage(root, "content", source, readFileSync(source), bodies);
     return { languages: ["en"], pages: [read] } as unknown as SiteModel;
@@ -53,7 +55,7 @@ function devSite() {
   });
   /** The layout: the title, the body's render inside a page, and the dev banner's count of the site's findings. */
   const layout = () =>
-    `<html><head><title>${model!.pages[0]!.data.title} | Site</title></head><body><aside>${findings.length} findings</aside><h1>${model!.pages[0]!.data.title}</h1><article>${model!.pages[0]!.body!.html}</article></body></html>`;
+    `<html><head><title>${model!.pages[0]!.data.title} | Site</title></head><body><nav>${navLabel}</nav><aside>${findings.length} findings</aside><h1>${model!.pages[0]!.data.title}</h1><article>${model!.pages[0]!.body!.html}</article></body></html>`;
   /** Another page, whose nav and prev/next link the first by its title. */
   const other = join(root, "_site.dev/en/b/index.html");
   mkdirSync(join(other, ".."), { recursive: true });
@@ -74,9 +76,9 @@ function devSite() {
   model = check();
   write();
   rebuilds.watching();
-  /** Eleventy's rebuild of the save: beforeWatch, the check (with `found` as its findings), then Eleventy's write. */
-  const rebuild = async (found: Diagnostic[] = []) => {
-    await handlers.get("eleventy.beforeWatch")!([source]);
+  /** Eleventy's rebuild of the save (and of `also`): beforeWatch, the check (with `found` as its findings), then Eleventy's write. */
+  const rebuild = async (found: Diagnostic[] = [], also: string[] = []) => {
+    await handlers.get("eleventy.beforeWatch")!([source, ...also]);
     findings = found;
     model = check();
     for (const hook of parts.afterCheck) hook();
@@ -92,6 +94,8 @@ function devSite() {
     /** Eleventy's watcher reports the save. */
     reportSave: () => onChange(source),
     rebuild,
+    /** The nav file is saved with a new label. */
+    setNav: (label: string) => (navLabel = label),
     /** A rebuild that has begun and not ended (its beforeWatch ran): what it writes is still to come. */
     beginRebuild: async () => {
       await handlers.get("eleventy.beforeWatch")!([source]);
@@ -182,4 +186,18 @@ test("a save that changes only the title patches the links to the page in the ot
   writeFileSync(dev.source, page(FIRST).replace("title: A", "title: Other").replace("summary: The page.", "summary: Changed."));
   dev.reportSave();
   expect(dev.rebuilds.counts.retitled).toBe(2);
+});
+
+test("a page patched at its save, rebuilt with the whole site (a nav file saved too), is not held against its patch", async () => {
+  const dev = devSite();
+  dev.save(`${FIRST}\n\nA closing paragraph.`);
+  dev.reportSave();
+  expect(dev.rebuilds.counts.patched).toBe(1);
+  const warn = vi.spyOn(console, "warn");
+  // The whole site is rebuilt, and the page comes out otherwise: with the new nav.
+  dev.setNav("Guide, renamed");
+  await dev.rebuild([], [join(dev.source, "../../_data/nav/en.json")]);
+  expect(readFileSync(dev.output, "utf8")).toContain("<nav>Guide, renamed</nav>");
+  expect(warn).not.toHaveBeenCalled();
+  expect(dev.rebuilds.counts.differed).toBe(0);
 });
