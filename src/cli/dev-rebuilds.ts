@@ -44,6 +44,8 @@ const readText = (file: string) => {
 interface WatchedEleventy {
   setIncrementalBuild(on: boolean): void;
   watcher?: { emit(event: "change", path: string): unknown; on(event: "change", listener: (path: string) => void): unknown };
+  /** Eleventy's watch bookkeeping: whether a build runs (from its watch run's start until it has settled). */
+  watchManager?: { isBuildRunning(): boolean };
   /** The dev server's live reload: `build.templates` carry the new HTML, which the browser morphs in. */
   eleventyServe?: { reload(event: { files: string[]; build: { templates: Array<{ url: string; inputPath: string; content: string }> } }): Promise<unknown> };
 }
@@ -79,7 +81,9 @@ export class DevRebuilds {
   #written = new Set<string>();
   #queue: readonly string[] = [];
   #incremental = false;
-  #followUp = false;
+  /** A file whose incremental rebuild changed what other pages show: the whole site is owed a rebuild, reported as its save. */
+  #followUp: string | false = false;
+  #followUpAsked = false;
   /** Whether the previous build got to eleventy.after (false while one runs); after a failed one the site is rebuilt whole. */
   #completed = true;
   /** Where each content page (absolute input path) was last written, and its URL. */
@@ -120,7 +124,7 @@ export class DevRebuilds {
       this.#incremental = !this.#followUp && this.#completed && onlyContentPages(queue, join(this.root, "content")) &&
         texts.every(([file, now]) => this.#frontMatter.bodyOnly(file, now));
       for (const [file, now] of texts) this.#frontMatter.record(file, now);
-      this.#followUp = false;
+      this.#followUp = this.#followUpAsked = false;
       this.#completed = false;
       this.#elev?.setIncrementalBuild(this.#incremental);
       // A page patched at its save whose rebuild is the whole site (a nav or data file
@@ -170,12 +174,20 @@ export class DevRebuilds {
       const stamp = outwardStamp(model, parts.diagnostics.all());
       const changed = this.#stamp !== undefined && stamp !== this.#stamp;
       this.#stamp = stamp;
-      const file = this.#queue[0];
-      if (!this.#incremental || !changed || !file || !this.#elev?.watcher) return;
-      // Queued as a save of the same file: Eleventy runs it right after this build (its
-      // "saved while running" path), and beforeWatch makes it a full rebuild.
-      this.#followUp = true;
-      this.#elev.watcher.emit("change", file);
+      // The whole site is owed a rebuild: the next build pays it (beforeWatch makes any
+      // build full while one is owed), or, when none is queued, eleventy.afterwatch asks.
+      if (this.#incremental && changed && this.#queue[0]) this.#followUp = this.#queue[0];
+    });
+    // Once Eleventy is idle again (its watch run and the runs it queued have ended). Asked
+    // any earlier, from inside the build, Eleventy queued the save twice over: its "saved
+    // while running" run, and its watcher's timer, which could fire after that run ended
+    // and rebuild the whole site once more with nothing changed.
+    eleventyConfig.on("eleventy.afterwatch", () => {
+      // A watch run that found a build running ends at once: the build's own run asks.
+      if (this.#followUp === false || this.#followUpAsked || !this.#elev?.watcher || this.#elev.watchManager?.isBuildRunning()) return;
+      // Reported as a save of the same file: Eleventy rebuilds, and beforeWatch makes it whole.
+      this.#followUpAsked = true;
+      this.#elev.watcher.emit("change", this.#followUp);
     });
   }
 

@@ -47,14 +47,17 @@ function server(s: ReturnType<typeof site>) {
   const emitted: string[] = [];
   let incremental = false;
   rebuilds.attach({ setIncrementalBuild: (on) => (incremental = on), watcher: { emit: (_event, path) => emitted.push(path), on: () => {} } });
-  const build = (queue: string[], written: string[] = []) => {
+  /** `settled`: Eleventy's watch run ends with this build (no run queued behind it). */
+  const build = (queue: string[], written: string[] = [], settled = true) => {
     handlers.get("eleventy.beforeWatch")!(queue);
     const wasIncremental = incremental;
     checked = s.model();
     handlers.get("eleventy.after")!({ results: written.map((outputPath) => ({ outputPath })) });
+    // Eleventy's watch run has ended: the site's rebuild, when owed, is asked for now.
+    if (settled) handlers.get("eleventy.afterwatch")!();
     return wasIncremental;
   };
-  return { build, emitted, initial: (written: string[] = []) => {
+  return { build, emitted, settle: () => handlers.get("eleventy.afterwatch")!(), initial: (written: string[] = []) => {
     checked = s.model();
     handlers.get("eleventy.after")!({ results: written.map((outputPath) => ({ outputPath })) });
   } };
@@ -112,4 +115,24 @@ test("a full rebuild removes the pages the previous one wrote and it did not; an
   dev.build([s.path("b")], [a]); // a full rebuild that no longer writes b (deleted or moved)
   expect(existsSync(a)).toBe(true);
   expect(existsSync(b)).toBe(false);
+});
+
+test("the whole site's rebuild after an incremental one is asked for once Eleventy is idle, and not when a queued build paid it", () => {
+  const { s, dev } = twoPages();
+  dev.initial();
+  // b's body is saved, and a's title while that rebuild runs: the check sees the title, so the site is owed a rebuild.
+  s.save("b", text("B", "More body."));
+  s.save("a", text("Renamed"));
+  // Eleventy runs a's queued save right after b's rebuild, inside the same watch run: that build is whole and pays it.
+  expect(dev.build([s.path("b")], [], false)).toBe(true);
+  expect(dev.build([s.path("a")], [], false)).toBe(false);
+  dev.settle();
+  expect(dev.emitted).toEqual([]);
+  // Owed with nothing queued behind it: asked for once, however often Eleventy's watch runs end meanwhile.
+  s.save("b", text("B", "Edited again."));
+  s.save("a", text("Renamed twice"));
+  dev.build([s.path("b")], [], false);
+  dev.settle();
+  dev.settle();
+  expect(dev.emitted).toEqual([s.path("b")]);
 });
