@@ -133,8 +133,9 @@ export function renderReport(result: BenchResult, findings = ""): string {
     "## Full build against bare Eleventy + Pagefind",
     "",
     "Ours is `npm run build` on the corpus (`node src/cli/run-compiled.mjs --once src/cli/build.ts`: the project's " +
-      "configureSite, search index included, from the compiled bundle and the `.cache/` results a previous build left: " +
-      "a build after an edit; the first build is in the next table); npm's own start-up is left out. The baseline is bare " +
+      "configureSite, search index included, from the compiled bundle and the `.cache/` results a previous build left, " +
+      "with nothing changed in between: a saved page would add its own render, a few ms, and every other step runs " +
+      "whole either way; the first build is in the next table); npm's own start-up is left out. The baseline is bare " +
       "Eleventy 3 as a stock JavaScript site (plain Node, bench/sites/bare.config.mjs: stock markdown-it, a one-line " +
       "layout, the same permalinks, mediaRow passed through), then the Pagefind CLI on its output " +
       "(`npx pagefind --site <out>` without npx's start-up): wall and CPU add up, peak RSS is the larger of the two.",
