@@ -59,7 +59,8 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Indexes the searchable pages under `outputDir` into `outputDir/pagefind/`. Pagefind reads
+ * Indexes the searchable pages under `outputDir` into `outputDir/pagefind/` (`searchable`:
+ * their URLs, when the caller knows them; else they are found by reading the pages). Pagefind reads
  * the folder itself, in parallel (`addDirectory`, as its CLI does): handing it one page at a
  * time took half as long again, since its service indexes messages one after another. It
  * skips pages without `data-pagefind-body` (placeholders for untranslated pages, 404s) as
@@ -68,13 +69,16 @@ function check(step: string, errors: string[]): void {
  * follow the order the file system lists the files in, so another file system may number
  * them otherwise.
  */
-export async function writeSearchIndex(outputDir: string): Promise<SearchIndexReport> {
+export async function writeSearchIndex(outputDir: string, searchable?: readonly string[]): Promise<SearchIndexReport> {
   let index = await newIndex();
   try {
-    // Pagefind works in its own process while Node lists what it will find, a few files at a
-    // time: under `npm start` this runs in the background, and the server keeps answering.
     const adding = index.addDirectory({ path: outputDir, glob: "**/*.html" });
-    const pages = (await searchablePages(htmlFiles(outputDir, `pagefind${sep}`))).map((file) => pageUrl(relative(outputDir, file)));
+    // Unless the caller knows them (a whole build's results), Pagefind works in its own
+    // process while Node lists what it will find, a few files at a time: under `npm start`
+    // this runs in the background, and the server keeps answering.
+    const pages = searchable
+      ? [...searchable]
+      : (await searchablePages(htmlFiles(outputDir, `pagefind${sep}`))).map((file) => pageUrl(relative(outputDir, file)));
     check("indexing", (await adding).errors);
     if (pages.length === 0) {
       // Pagefind indexed whole pages: an empty index instead, so the search box still loads.

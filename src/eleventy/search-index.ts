@@ -1,16 +1,25 @@
 /** Builds the Pagefind search index after Eleventy has written the pages to disk. */
-import { closeSearchIndexer, searchIndexerShutDown, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
+import { relative } from "node:path";
+import { closeSearchIndexer, isSearchable, pageUrl, searchIndexerShutDown, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
-/** What indexes a built site; the real one unless a test stands in. */
-export type Indexer = (outputDir: string) => Promise<SearchIndexReport>;
+/** What indexes a built site (`searchable`: its marked pages' URLs, when known); the real one unless a test stands in. */
+export type Indexer = (outputDir: string, searchable?: readonly string[]) => Promise<SearchIndexReport>;
 
-async function indexOnce(outputDir: string): Promise<SearchIndexReport> {
+async function indexOnce(outputDir: string, searchable?: readonly string[]): Promise<SearchIndexReport> {
   try {
-    return await writeSearchIndex(outputDir);
+    return await writeSearchIndex(outputDir, searchable);
   } finally {
     await closeSearchIndexer();
   }
+}
+
+/** The URLs of the pages a whole build wrote that are searchable, from the HTML it holds: no file is read again. */
+function searchableUrls(outputDir: string, results: NonNullable<BuildEvent["results"]>): string[] {
+  return results
+    .flatMap((r) => (typeof r.outputPath === "string" && r.outputPath.endsWith(".html") && r.content !== undefined && isSearchable(r.content) ? [r.outputPath] : []))
+    .map((path) => pageUrl(relative(outputDir, path)))
+    .sort();
 }
 
 function warnIfEmpty({ pages }: SearchIndexReport): void {
@@ -82,10 +91,11 @@ export default function searchIndexPlugin(
   // A rebuild that starts before the quiet time is over pushes the indexing past its end:
   // Pagefind never competes with a rebuild for the CPU.
   eleventyConfig.on("eleventy.before", () => queue?.postpone());
-  eleventyConfig.on("eleventy.after", async ({ runMode, outputMode, directories }: BuildEvent) => {
+  eleventyConfig.on("eleventy.after", async ({ runMode, outputMode, directories, results }: BuildEvent) => {
     if (outputMode !== "fs") return;
     if (runMode !== "serve" && runMode !== "watch") {
-      warnIfEmpty(await indexer(directories.output));
+      // A whole build: its results hold every page it wrote.
+      warnIfEmpty(await indexer(directories.output, results && searchableUrls(directories.output, results)));
       return;
     }
     const devIndex = async () => {

@@ -45,4 +45,6 @@ export interface BuildEvent {
   /** "fs" when writing files; "json"/"ndjson" under toJSON(). */
   outputMode?: string;
   directories: { output: string };
+  /** What this build wrote (eleventy.after): each page's output path and HTML. */
+  results?: ReadonlyArray<{ outputPath?: string | false; content?: string }>;
 }

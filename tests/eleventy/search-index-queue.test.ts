@@ -158,3 +158,21 @@ describe("search index plugin when the server stops", () => {
     warn.mockRestore();
   });
 });
+
+describe("search index plugin: a whole build", () => {
+  test("hands the indexer the searchable pages of the build's results, so no page is read again", async () => {
+    let after!: (event: unknown) => Promise<void>;
+    const config = { on: (name: string, fn: typeof after) => name === "eleventy.after" && (after = fn) } as unknown as EleventyConfig;
+    const seen: Array<readonly string[] | undefined> = [];
+    searchIndexPlugin(config, { indexer: async (_dir, searchable) => (seen.push(searchable), { pages: ["/en/a/"] }) });
+    const results = [
+      { outputPath: "/out/en/b/index.html", content: `<html><body><article data-pagefind-body>B</article></body></html>` },
+      { outputPath: "/out/en/a/index.html", content: `<html><body><main data-pagefind-body>A</main></body></html>` },
+      { outputPath: "/out/en/untranslated/index.html", content: `<html><body><p>A placeholder</p></body></html>` },
+      { outputPath: "/out/sitemap.xml", content: `<urlset data-pagefind-body></urlset>` },
+      { outputPath: false, content: "<p data-pagefind-body>not written</p>" },
+    ];
+    await after({ runMode: "build", outputMode: "fs", directories: { output: "/out" }, results });
+    expect(seen).toEqual([["/en/a/", "/en/b/"]]);
+  });
+});
