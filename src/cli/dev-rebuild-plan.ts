@@ -8,6 +8,7 @@
  * Pure logic; src/cli/serve.ts binds it to Eleventy's watch events.
  */
 import { createHash } from "node:crypto";
+import nunjucks from "nunjucks";
 import { relative, resolve, sep } from "node:path";
 import type { SiteModel } from "../check/site-model.ts";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
@@ -121,9 +122,17 @@ export function patchedPage(page: string, before: BodyView, after: BodyView): st
   return page.slice(0, at) + after.html + page.slice(at + before.html.length);
 }
 
-/** Text as the layouts print it: Nunjucks' autoescape. */
-const escapeHtml = (text: string) => text.replace(/[&"'<>\\]/g, (ch) => ({ "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" })[ch]!);
+/** Nunjucks' autoescape, which the layouts print text with (its types leave `lib.escape` out). */
+const escapeAsLayouts = (nunjucks.lib as unknown as { escape(text: string): string }).escape;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A title as the layouts print it: the old one as a pattern,
+ * the new one as a replacement (a `$` in it stays a `$`).
+ */
+function printedTitles(before: string, after: string): { from: string; to: string } {
+  return { from: escapeRegExp(escapeAsLayouts(before)), to: escapeAsLayouts(after).replace(/\$/g, "$$$$") };
+}
 
 /**
  * Another page's HTML with the links to `url` showing `after` where they showed `before`
@@ -132,11 +141,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
  * link changed. A link labelled otherwise (a nav label of its own) is left as it is.
  */
 export function retitledLinks(page: string, url: string, before: string, after: string): string | undefined {
-  const href = `href="${escapeHtml(url)}"`;
+  const href = `href="${escapeAsLayouts(url)}"`;
   if (!page.includes(href) || before === after) return undefined;
   const link = new RegExp(`(<a\\s[^>]*${escapeRegExp(href)}[^>]*>)([\\s\\S]*?)(</a>)`, "g");
-  const title = new RegExp(`>(\\s*)${escapeRegExp(escapeHtml(before))}(\\s*)<`, "g");
-  const replacement = `>$1${escapeHtml(after).replace(/\$/g, "$$$$")}$2<`;
+  const { from, to } = printedTitles(before, after);
+  const title = new RegExp(`>(\\s*)${from}(\\s*)<`, "g");
+  const replacement = `>$1${to}$2<`;
   let changed = false;
   const result = page.replace(link, (whole, open: string, inner: string, close: string) => {
     // The link's own text starts after its opening tag: `>` + inner + `<` covers a bare label too.
@@ -157,7 +167,7 @@ export function retitledLinks(page: string, url: string, before: string, after: 
  */
 export function retitledPage(page: string, before: string, after: string): string | undefined {
   if (before === after) return undefined;
-  const [from, to] = [escapeRegExp(escapeHtml(before)), escapeHtml(after).replace(/\$/g, "$$$$")];
+  const { from, to } = printedTitles(before, after);
   const result = page
     .replace(new RegExp(`>(\\s*)${from}(\\s*)<`, "g"), `>$1${to}$2<`)
     .replace(new RegExp(`(<title>)${from}( \\| |</title>)`), `$1${to}$2`)

@@ -17,7 +17,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SiteParts } from "../../eleventy.config.ts";
-import { readContentPage, type SitePage } from "../check/site-model.ts";
+import { readContentPage, type SiteModel, type SitePage } from "../check/site-model.ts";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { projectRelativePath } from "../util/url-path.ts";
@@ -94,6 +94,7 @@ export class DevRebuilds {
   #early = new Map<string, string>();
   /** When pages were last patched at a save (the saved page, or the pages linking it after a title change). */
   #pushedAt: number | undefined;
+  #lastOutward: { model: SiteModel; findings: string; stamp: string } | undefined;
   /** Output path → the HTML a patch wrote there and the page text it came from, until Eleventy writes the page itself. */
   readonly #patched = new Map<string, { html: string; source: string; bytes: Buffer }>();
   /** When this build's patch was written (`performance.now()`), for the summary line; undefined without one. */
@@ -152,7 +153,7 @@ export class DevRebuilds {
       this.#candidates = [];
       const model = parts.model();
       // Only when nothing another page shows changed: then the saved pages are all that differ.
-      if (!model || outwardStamp(model, parts.diagnostics.all()) !== this.#stamp) {
+      if (!model || this.#outward(model, parts.diagnostics.all()) !== this.#stamp) {
         // The early patches did not show that change (a finding in the banner): the site is rebuilt.
         this.#patched.clear();
         return;
@@ -171,7 +172,7 @@ export class DevRebuilds {
       const model = parts.model();
       if (!model) return;
       if (!this.#frontMatter.seeded) this.#frontMatter.seed(model, this.root);
-      const stamp = outwardStamp(model, parts.diagnostics.all());
+      const stamp = this.#outward(model, parts.diagnostics.all());
       const changed = this.#stamp !== undefined && stamp !== this.#stamp;
       this.#stamp = stamp;
       // The whole site is owed a rebuild: the next build pays it (beforeWatch makes any
@@ -230,13 +231,27 @@ export class DevRebuilds {
       return;
     }
     const savedAt = performance.now();
-    for (const candidate of this.#candidate(queued, parts)) {
-      const page = readContentPage(this.root, "content", path, Buffer.from(text), parts.bodies);
-      if (page.body === undefined || findingsOf(page.body) !== candidate.findings || !this.#patch(candidate, page)) continue;
-      if (this.#early.size === 0) this.savedAt = savedAt;
-      this.#early.set(path, text);
-      this.patchedAt = this.#pushedAt = performance.now();
-    }
+    const [candidate] = this.#candidate(queued, parts);
+    if (!candidate) return;
+    const page = readContentPage(this.root, "content", path, Buffer.from(text), parts.bodies);
+    if (page.body === undefined || findingsOf(page.body) !== candidate.findings || !this.#patch(candidate, page)) return;
+    if (this.#early.size === 0) this.savedAt = savedAt;
+    this.#early.set(path, text);
+    this.patchedAt = this.#pushedAt = performance.now();
+  }
+
+  /**
+   * {@link outwardStamp} of the site as this build's check read it, with these findings:
+   * hashed once per build (afterCheck and eleventy.after ask for it with the same model
+   * unless Eleventy reported an error in between), not twice (≈30 ms at 2,000 pages/lang).
+   */
+  #outward(model: SiteModel, diagnostics: readonly Diagnostic[]): string {
+    const findings = diagnostics.map(formatDiagnostic).join("\n");
+    const last = this.#lastOutward;
+    if (last?.model === model && last.findings === findings) return last.stamp;
+    const stamp = outwardStamp(model, diagnostics);
+    this.#lastOutward = { model, findings, stamp };
+    return stamp;
   }
 
   /** A queued content page, as its layout showed it, and where it was written; none when any of it is unknown. */
