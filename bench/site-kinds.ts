@@ -6,6 +6,7 @@
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compiledEntry } from "../src/cli/run-compiled.mjs";
+import { projectCacheDir } from "../src/util/disk-cache.ts";
 import type { EleventyConfig } from "../src/eleventy/types.ts";
 
 /** The public URL the benchmark's production builds use (`.test` is reserved for testing). */
@@ -55,7 +56,8 @@ export async function loadSite(kind: SiteKind, options: LoadOptions): Promise<Lo
     const search = options.searchIndex ? undefined : (await import("../src/eleventy/search-index.ts")).default;
     const config = (c: EleventyConfig) => {
       // The seed's site.json keeps the placeholder URL, which a production build refuses.
-      site.configureSite(c, { root, siteUrl: BENCH_SITE_URL });
+      // Results kept in the corpus's `.cache/`, as `npm run build` keeps them.
+      site.configureSite(c, { root, siteUrl: BENCH_SITE_URL, cacheDir: projectCacheDir(root) });
       if (search) removePlugin(c, search);
       toOutput(c);
     };

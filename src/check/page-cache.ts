@@ -3,21 +3,51 @@
  * rebuilds: a file is read again only when the kernel says it changed, and parsed again
  * only when its bytes did.
  * A parse also reads files besides the page (workflow JSON, images, the media sizes in
- * `content/_data/`); when any of those changed, every page is parsed again.
+ * `content/_data/`); when the bytes of any of those changed, every page is parsed again.
  */
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileStamp } from "../util/file-stamp.ts";
+import { projectFile } from "../util/project-file.ts";
 import type { SitePage } from "./site-model.ts";
 
 /** Folders, relative to the project root, whose files a page's parse may read. */
 const DEPENDENCY_DIRS = ["content", "workflows"];
 
+/** Largest file hashed by its bytes; a larger one stands in the stamp by its {@link fileStamp}. */
+const MAX_HASHED_BYTES = 64 * 2 ** 20;
+
+/** Each file's content hash, by absolute path, while its {@link fileStamp} is the one it was hashed at. */
+const contentHashes = new Map<string, { stamp: string; hash: string }>();
+
 /**
- * The {@link fileStamp} of every non-Markdown file in `dirs` (a symlink's target too):
- * changes when anything a parse reads does. Entries of the results kept on disk
- * (src/util/disk-cache.ts) are keyed by it too.
+ * What a file holds, as a hash of its bytes: read again only when the kernel says it
+ * changed. A file that may not be read (outside the project once links are resolved, not
+ * a regular file, too large) is never opened; its stamp stands in for its bytes.
+ */
+function contentHash(root: string, path: string): string {
+  const stamp = fileStamp(path);
+  if (stamp === undefined) return "(unreadable)";
+  const kept = contentHashes.get(path);
+  if (kept?.stamp === stamp) return kept.hash;
+  const file = projectFile(root, path, MAX_HASHED_BYTES);
+  let hash: string;
+  try {
+    hash = "error" in file ? `(${file.error}) ${stamp}` : createHash("sha1").update(readFileSync(file.realPath)).digest("hex");
+  } catch {
+    hash = `(unreadable) ${stamp}`;
+  }
+  contentHashes.set(path, { stamp, hash });
+  return hash;
+}
+
+/**
+ * A hash of every non-Markdown file in `dirs` (a symlink's target too) by name and
+ * content: changes when anything a parse reads does. Entries of the results kept on disk
+ * (src/util/disk-cache.ts) are keyed by it too, so it holds no inode or time: a fresh
+ * clone of the same files (a CI run with `.cache/` restored) finds them, and a `touch`
+ * or a hard link to a workflow renders nothing again.
  */
 export function dependencyStamp(root: string, contentDir: string): string {
   const hash = createHash("sha1");
@@ -31,7 +61,7 @@ export function dependencyStamp(root: string, contentDir: string): string {
     for (const entry of entries) {
       if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.endsWith(".md")) continue;
       const path = join(entry.parentPath, entry.name);
-      hash.update(`${path}\0${fileStamp(path) ?? "(unreadable)"}\n`);
+      hash.update(`${path}\0${contentHash(root, path)}\n`);
     }
   }
   return hash.digest("hex");

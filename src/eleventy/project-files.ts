@@ -1,14 +1,15 @@
 /**
  * What Eleventy may read and publish from the authors' folders: Markdown pages are the
- * only templates, no data file runs code, and published files are copied from real files
- * inside the project (src/content/project-files.ts), never symlinks and never SVG.
+ * only templates, no data file runs code, and published files are hard links to (or
+ * copies of) real files inside the project (src/content/project-files.ts), never symlinks and never SVG.
  */
-import { copyFileSync, mkdirSync, realpathSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { syncPublished } from "../build/published-files.ts";
 import { ContentError } from "../diagnostics.ts";
 import { CONTENT_FONT_TYPES, CONTENT_IMAGE_TYPES, listProjectFiles, NEVER_BUILD_RULES, projectFileDiagnostics, publishedFiles, type ProjectEntry } from "../content/project-files.ts";
 import { WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /**
  * The only template formats: `.html`, `.liquid`, `.11ty.js`… in content/ are not
@@ -25,31 +26,19 @@ export interface ProjectFilesOptions {
 }
 
 /**
- * Copies each published file to `output` unless an identical-looking copy is there
- * (same size, not older), reading through symlinks the listing has already judged.
- * `before` (kept by the caller between rebuilds into the same folder) holds what the
- * previous call published there: a file no longer published (deleted, moved, refused) is
- * removed, so a dev server's folder holds no stale copy. Returns how many files were copied.
+ * Publishes each published file into `output` (src/build/published-files.ts: a hard
+ * link to it, read through the symlinks the listing has already judged). `before` (kept
+ * by the caller between rebuilds into the same folder) holds what the previous call
+ * published there: a file no longer published (deleted, moved, refused) is removed, so a
+ * dev server's folder holds no stale copy. Returns how many files were published anew.
  */
 export function publishFiles(entries: readonly ProjectEntry[], contentDir: string, output: string, before = new Set<string>()): number {
-  let copied = 0;
-  const now = new Set<string>();
+  const files = new Map<string, string>();
   for (const entry of publishedFiles(entries)) {
     const rel = entry.file.startsWith(`${WORKFLOWS_DIR}/`) ? entry.file : entry.file.slice(contentDir.length + 1);
-    const target = join(output, rel);
-    now.add(target);
-    const source = realpathSync(entry.path);
-    const from = statSync(source);
-    const to = statSync(target, { throwIfNoEntry: false });
-    if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(source, target);
-    copied++;
+    files.set(join(output, rel), realpathSync(entry.path));
   }
-  for (const gone of before) if (!now.has(gone)) rmSync(gone, { force: true });
-  before.clear();
-  for (const target of now) before.add(target);
-  return copied;
+  return syncPublished(files, before);
 }
 
 /** Restricts Eleventy to Markdown templates and JSON data, and publishes images and workflows. */
@@ -74,7 +63,7 @@ export default function projectFilesPlugin(eleventyConfig: EleventyConfig, optio
   });
   // What the last build published into each folder, so that a rebuild into it (npm start) removes what is gone.
   const published = new Map<string, Set<string>>();
-  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: BuildEvent) => {
     if (outputMode !== "fs") return;
     const output = resolve(directories.output);
     if (!published.has(output)) published.set(output, new Set());

@@ -1,9 +1,10 @@
 /** Binds workflow blocks to Eleventy: rebuild on workflow edits, publish the preview SVGs. */
-import { join, resolve } from "node:path";
-import { PREVIEWS_DIR, WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
+import { join, relative, resolve } from "node:path";
+import { syncPublished } from "../build/published-files.ts";
+import { WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
 import type { WorkflowStore } from "../workflow/workflow-store.ts";
 import { writePreviews } from "../workflow/write-previews.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** The project root and the store the Markdown instance reads workflows with. */
 export interface WorkflowsPluginOptions {
@@ -14,20 +15,28 @@ export interface WorkflowsPluginOptions {
 /**
  * Previews are drawn in `eleventy.before` into a folder of the site's cache, from the same
  * store the pages are rendered with (each file is parsed and drawn once per build), and
- * Eleventy publishes that folder as passthrough copy: it copies it into a build and serves
- * it straight from the cache under `--serve`. A production build with content errors stops
- * in `eleventy.before`, before anything is copied.
+ * published into the output at `eleventy.after` as hard links to the drawn files
+ * (src/build/published-files.ts): a preview is written once, when its workflow changes,
+ * not once per build. A production build with content errors stops in `eleventy.before`,
+ * before anything is published.
  */
 export default function workflowsPlugin(eleventyConfig: EleventyConfig, options: WorkflowsPluginOptions): void {
-  // The folder is passthrough-copied (emulated under --serve, which only reloads the
-  // browser); watching it makes Eleventy re-render the blocks and redraw the previews.
+  // Watching the workflows makes Eleventy re-render the blocks and redraw the previews.
   eleventyConfig.addWatchTarget(join(options.root, WORKFLOWS_DIR));
   const drawn = previewsCacheDir(options.root);
-  eleventyConfig.addPassthroughCopy({ [join(drawn, PREVIEWS_DIR)]: PREVIEWS_DIR });
   // What each preview was last written with, so a dev rebuild does not read every SVG back.
   const written = new Map<string, string>();
+  let previews: string[] = [];
   eleventyConfig.on("eleventy.before", () => {
-    writePreviews(options.workflows, options.root, drawn, written);
+    previews = writePreviews(options.workflows, options.root, drawn, written);
+  });
+  // What the last build published into each folder, so that a rebuild into it (npm start) removes what is gone.
+  const published = new Map<string, Set<string>>();
+  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: BuildEvent) => {
+    if (outputMode !== "fs") return;
+    const output = resolve(directories.output);
+    if (!published.has(output)) published.set(output, new Set());
+    syncPublished(new Map(previews.map((preview) => [join(output, relative(drawn, preview)), preview])), published.get(output)!);
   });
 }
 

@@ -3,7 +3,7 @@
  * site renders only the pages whose input changed, parses only the workflows that changed,
  * and always finds and renders exactly what a run from nothing does.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -101,6 +101,30 @@ describe("results kept on disk", () => {
     expect(next.bodies.reused).toBe(0);
     expect(next.workflows.parsed).toBe(1);
     expectSameAsFresh(next);
+  });
+  test("the same files in new inodes with new times (a fresh clone, with .cache/ restored) render no page again", () => {
+    const first = run(true);
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.parentPath.includes(".cache"));
+    for (const entry of files) {
+      const path = join(entry.parentPath, entry.name);
+      const bytes = readFileSync(path);
+      rmSync(path);
+      writeFileSync(path, bytes);
+      utimesSync(path, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    }
+    const next = run(true);
+    expect(next.bodies).toEqual({ rendered: 0, reused: first.rendered.size });
+    expect(next.workflows.parsed).toBe(0);
+    expectSameAsFresh(next);
+  });
+
+  test("a workflow touched or hard-linked (the build publishes it so) renders nothing again", () => {
+    const first = run(true);
+    const file = join(root, "workflows/guides/first/flow.json");
+    utimesSync(file, new Date(), new Date());
+    linkSync(file, join(cacheDir, "published-flow.json"));
+    const next = run(true);
+    expect(next.bodies).toEqual({ rendered: 0, reused: first.rendered.size });
   });
 });
 

@@ -1,15 +1,18 @@
 /**
  * Eleventy owns every output file it can: pages, generated files and the bundles are its
- * templates, the previews and the site's static assets its passthrough copy. Two writers
- * stay outside it, on purpose: Pagefind writes `pagefind/`, and the authors' images and
- * workflows are copied by src/eleventy/project-files.ts, because Eleventy's passthrough
- * copy would publish a symlink as it is (and serve what it points to under `--serve`).
+ * templates, the site's static assets its passthrough copy. Two writers stay outside it,
+ * on purpose: Pagefind writes `pagefind/`, and files published as they are, the authors'
+ * images and workflows and the drawn previews, are hard links made by
+ * src/build/published-files.ts: Eleventy's passthrough copy would publish a symlink as it
+ * is (and serve what it points to under `--serve`), and it writes every byte again on
+ * every build.
  */
 import { cpSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { previewsCacheDir } from "../../src/eleventy/workflows.ts";
 import { makeEleventy, TEST_SITE_URL } from "../helpers/eleventy.ts";
 
 const clean = fileURLToPath(new URL("../check/corpus-clean/", import.meta.url));
@@ -46,16 +49,23 @@ describe("a build of the clean corpus", async () => {
     ]);
   });
 
-  test("the workflow previews are Eleventy's passthrough copy", () => {
-    const previews = filesUnder(output).filter((f) => f.startsWith("workflow-previews/"));
-    expect(previews).toEqual(["workflow-previews/guides/first/flow.svg"]);
-    expect(previews.every(copiedByEleventy)).toBe(true);
+  test("every other file is Eleventy's, but for Pagefind's index and the files published as they are", () => {
+    const outside = filesUnder(output).filter((f) => !byTemplates.has(f) && !copiedByEleventy(f));
+    expect(outside.filter((f) => !f.startsWith("pagefind/"))).toEqual([
+      "en/guides/picture.png",
+      "workflow-previews/guides/first/flow.svg",
+      "workflows/guides/first/flow.json",
+    ]);
+    expect(outside.some((f) => f.startsWith("pagefind/"))).toBe(true);
   });
 
-  test("every other file is Eleventy's, but for Pagefind's index and the authors' published files", () => {
-    const outside = filesUnder(output).filter((f) => !byTemplates.has(f) && !copiedByEleventy(f));
-    expect(outside.filter((f) => !f.startsWith("pagefind/"))).toEqual(["en/guides/picture.png", "workflows/guides/first/flow.json"]);
-    expect(outside.some((f) => f.startsWith("pagefind/"))).toBe(true);
-    expect(statSync(join(output, "en/guides/picture.png")).size).toBeGreaterThan(0);
+  test("those are hard links to the authors' files and the drawn preview: no byte written again", () => {
+    const sameFile = (published: string, source: string) => {
+      const [a, b] = [statSync(join(output, published)), statSync(source)];
+      return a.size > 0 && a.dev === b.dev && a.ino === b.ino;
+    };
+    expect(sameFile("en/guides/picture.png", join(root, "content/en/guides/picture.png"))).toBe(true);
+    expect(sameFile("workflows/guides/first/flow.json", join(root, "workflows/guides/first/flow.json"))).toBe(true);
+    expect(sameFile("workflow-previews/guides/first/flow.svg", join(previewsCacheDir(root), "workflow-previews/guides/first/flow.svg"))).toBe(true);
   });
 });
