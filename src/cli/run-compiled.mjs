@@ -33,8 +33,13 @@ function stampOf(/** @type {string} */ file) {
   }
 }
 
-/** The manifest's bundle when this runner compiled it and every input still has its recorded stamp. */
-function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath) {
+/**
+ * The manifest's bundle when this runner compiled it and every input, the entry among
+ * them, still has its recorded stamp. A manifest not made here (committed to the
+ * repository, say, to run a bundle of its own) cannot know the modification time a
+ * checkout gave the entry, so it is compiled again instead.
+ */
+function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath, /** @type {string} */ entry) {
   /** @type {Manifest} */
   let manifest;
   try {
@@ -42,7 +47,7 @@ function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath) {
   } catch {
     return undefined;
   }
-  if (manifest.runner !== runnerHash()) return undefined;
+  if (manifest.runner !== runnerHash() || !manifest.inputs?.[entry]) return undefined;
   for (const [file, [size, mtime]] of Object.entries(manifest.inputs)) {
     const now = stampOf(join(root, file));
     if (!now || now[0] !== size || now[1] !== mtime) return undefined;
@@ -131,7 +136,7 @@ function removeStale(/** @type {string} */ dir, /** @type {string} */ stem, /** 
 export async function compiledEntry(/** @type {string} */ entry, root = projectRoot) {
   const relativeEntry = relative(root, resolve(root, entry));
   const manifestPath = join(compiledDir(root), `${relativeEntry.replaceAll("/", "__")}.json`);
-  return fresh(root, manifestPath) ?? (await compile(root, relativeEntry, manifestPath));
+  return fresh(root, manifestPath, relativeEntry) ?? (await compile(root, relativeEntry, manifestPath));
 }
 
 /**

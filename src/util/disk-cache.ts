@@ -6,12 +6,19 @@
  * wrong only if its inputs were not all named. Values are V8-serialised (Sets, Maps,
  * Buffers and Dates survive); a missing, unreadable or damaged entry is a miss, and a
  * write that fails is skipped: the cache can make a build faster, never fail it.
+ *
+ * Keys are computable by anyone who has the sources, so a cache folder that came from
+ * the repository (committed in a pull request) could hold a page render with a script in
+ * it: a folder git tracks any file of is never read or written ({@link committedFiles}),
+ * and the check reports those files (`files/committed-cache`).
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { fileStamp } from "./file-stamp.ts";
 import { writeFileAtomically } from "./write-atomically.ts";
 
 /** Where the CLIs keep results between runs: the project's git-ignored `.cache/`. */
@@ -48,6 +55,52 @@ export function codeVersion(): string {
 }
 
 /**
+ * A stamp of the git index that `dir` falls under ("none" outside a repository), found by
+ * walking up to `.git` (a folder, or a worktree's file naming one): it changes with every
+ * `git add`, `rm` or commit, without running git.
+ */
+function gitIndexStamp(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    const dotGit = join(at, ".git");
+    const entry = statSync(dotGit, { throwIfNoEntry: false });
+    if (entry?.isDirectory()) return fileStamp(join(dotGit, "index")) ?? "no index";
+    if (entry?.isFile()) {
+      const gitDir = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+      return (gitDir && fileStamp(join(resolve(at, gitDir), "index"))) || "no index";
+    }
+    if (dirname(at) === at) return "none";
+  }
+}
+
+const committed = new Map<string, { index: string; files: string[] }>();
+
+/**
+ * The files under `dir` (absolute paths) that git tracks or has staged; none outside a
+ * repository or without git. Git is asked again only when its index changed.
+ */
+export function committedFiles(dir: string): string[] {
+  const index = gitIndexStamp(dirname(dir));
+  const kept = committed.get(dir);
+  if (kept?.index === index) return kept.files;
+  let files: string[] = [];
+  if (index !== "none") {
+    try {
+      const listed = execFileSync("git", ["-c", "core.quotepath=off", "ls-files", "-z", "--", basename(dir)], {
+        cwd: dirname(dir),
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "ignore"],
+      });
+      files = listed.split("\0").filter(Boolean).map((file) => join(dirname(dir), file));
+    } catch {
+      // No git on the machine, or not a work tree git accepts: nothing is committed that it could see.
+    }
+  }
+  committed.set(dir, { index, files });
+  return files;
+}
+
+/**
  * One kind of value (`namespace`) under a cache folder, for one project: `scope` (its
  * root) is part of every key, so a copied folder never serves another project's values.
  */
@@ -55,6 +108,7 @@ export class DiskCache<T> {
   /** Entries read and written over the cache's life; tests hold it to its promise. */
   readonly counts = { hits: 0, misses: 0 };
   readonly #dir: string;
+  readonly #cacheDir: string;
   /** Keys read or written by this process: what {@link prune} keeps. */
   readonly #used = new Set<string>();
 
@@ -63,7 +117,18 @@ export class DiskCache<T> {
     private readonly namespace: string,
     private readonly scope: string,
   ) {
+    this.#cacheDir = cacheDir;
     this.#dir = join(cacheDir, namespace);
+  }
+
+  #trusted: boolean | undefined;
+
+  /**
+   * False when the cache folder came from the repository: then nothing is read from it or
+   * written to it. Decided once per instance (one run), at its first use.
+   */
+  get trusted(): boolean {
+    return (this.#trusted ??= committedFiles(this.#cacheDir).length === 0);
   }
 
   /** The key of a value computed from `parts`, within this cache's scope and the generator's code. */
@@ -81,6 +146,10 @@ export class DiskCache<T> {
   get(key: string): T | undefined {
     this.#used.add(key);
     let value: T;
+    if (!this.trusted) {
+      this.counts.misses++;
+      return undefined;
+    }
     try {
       value = deserialize(readFileSync(this.#path(key))) as T;
     } catch {
@@ -93,6 +162,7 @@ export class DiskCache<T> {
 
   set(key: string, value: T): void {
     this.#used.add(key);
+    if (!this.trusted) return;
     try {
       writeFileAtomically(this.#path(key), serialize(value));
     } catch {
@@ -102,6 +172,7 @@ export class DiskCache<T> {
 
   /** Deletes every entry this process neither read nor wrote (after a whole production build). */
   prune(): void {
+    if (!this.trusted) return;
     let entries;
     try {
       entries = readdirSync(this.#dir, { recursive: true, withFileTypes: true });

@@ -5,7 +5,9 @@
  */
 import { cpSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { execFileSync } from "node:child_process";
+import { deserialize, serialize } from "node:v8";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { checkSite } from "../../src/check/check-site.ts";
@@ -32,9 +34,9 @@ afterEach(() => {
 });
 
 /** One check of the site, as a new process runs it: with the results on disk, or from nothing. */
-function run(withDisk: boolean) {
-  const workflows = new WorkflowStore(withDisk ? new DiskCache<StoreResult>(cacheDir, "workflows", root) : undefined);
-  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), withDisk ? new DiskCache<RenderedBody>(cacheDir, "bodies", root) : undefined);
+function run(withDisk: boolean, dir = cacheDir) {
+  const workflows = new WorkflowStore(withDisk ? new DiskCache<StoreResult>(dir, "workflows", root) : undefined);
+  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), withDisk ? new DiskCache<RenderedBody>(dir, "bodies", root) : undefined);
   const { model, diagnostics } = checkSite({ root, contentDir: "content", bodies, workflows });
   const rendered = new Map(model.pages.map((page) => [page.file, page.body]));
   return { diagnostics, rendered, bodies: bodies.counts, workflows: workflows.counts };
@@ -125,6 +127,32 @@ describe("results kept on disk", () => {
     linkSync(file, join(cacheDir, "published-flow.json"));
     const next = run(true);
     expect(next.bodies).toEqual({ rendered: 0, reused: first.rendered.size });
+  });
+});
+
+describe("a .cache/ that came from the repository", () => {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
+
+  test("is never read: a committed render with a script in it reaches no page, and the check reports every committed file", () => {
+    const dir = join(root, ".cache");
+    run(true, dir);
+    // Anyone with the sources can compute a key: replace each kept render's HTML with a script.
+    const entries = readdirSync(join(dir, "bodies"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    for (const entry of entries) {
+      const path = join(entry.parentPath, entry.name);
+      const body = deserialize(readFileSync(path)) as RenderedBody;
+      writeFileSync(path, serialize({ ...body, html: "<script>alert(1)</script>" }));
+    }
+    git("init", "-q");
+    git("add", "-f", ".cache/bodies");
+    const next = run(true, dir);
+    expect([...next.rendered.values()].some((body) => body?.html.includes("<script>"))).toBe(false);
+    expect(next.bodies.reused).toBe(0);
+    const reported = next.diagnostics.filter((d) => d.rule === "files/committed-cache");
+    expect(reported.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`).sort()).toEqual(
+      entries.map((e) => `${relative(root, join(e.parentPath, e.name))}:1:1 error`).sort(),
+    );
+    expectSameAsFresh(next);
   });
 });
 

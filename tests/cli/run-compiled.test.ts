@@ -49,6 +49,18 @@ describe("compiledEntry", () => {
     expect((await import(pathToFileURL(again).href)).main).toBe("first");
   });
 
+  test("a manifest that does not record the entry's own stamp (one not made here) is compiled again", async () => {
+    const root = project();
+    const first = await compiledEntry("main.ts", root);
+    const manifestPath = join(compiledDir(root), "main.ts.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    writeFileSync(join(compiledDir(root), "planted.mjs"), `export const main = "planted";\n`);
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, bundle: "planted.mjs", inputs: {} }));
+    const again = await compiledEntry("main.ts", root);
+    expect(again).toBe(first);
+    expect((await import(pathToFileURL(again).href)).main).toBe("first");
+  });
+
   test("each module sees its own source file as import.meta.url", async () => {
     const root = project();
     const bundle = await import(pathToFileURL(await compiledEntry("main.ts", root)).href);
