@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { syncPublished } from "../build/published-files.ts";
 import { WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
 import type { WorkflowStore } from "../workflow/workflow-store.ts";
-import { writePreviews } from "../workflow/write-previews.ts";
+import { PreviewRecord, writePreviews } from "../workflow/write-previews.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** The project root and the store the Markdown instance reads workflows with. */
@@ -24,11 +24,11 @@ export default function workflowsPlugin(eleventyConfig: EleventyConfig, options:
   // Watching the workflows makes Eleventy re-render the blocks and redraw the previews.
   eleventyConfig.addWatchTarget(join(options.root, WORKFLOWS_DIR));
   const drawn = previewsCacheDir(options.root);
-  // What each preview was last written with, so a dev rebuild does not read every SVG back.
-  const written = new Map<string, string>();
+  // What each preview was written with, so neither a rebuild nor the next build reads one back.
+  const record = new PreviewRecord(drawn);
   let previews: string[] = [];
   eleventyConfig.on("eleventy.before", () => {
-    previews = writePreviews(options.workflows, options.root, drawn, written);
+    previews = writePreviews(options.workflows, options.root, drawn, record);
   });
   // What the last build published into each folder, so that a rebuild into it (npm start) removes what is gone.
   const published = new Map<string, Set<string>>();

@@ -4,6 +4,7 @@
  * One store lives per site configuration and is shared by the Markdown plugin, which
  * renders the blocks, and the Eleventy plugin, which writes the previews.
  */
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { closest } from "../util/edit-distance.ts";
@@ -19,13 +20,25 @@ import { workflowMetadata } from "./svg-metadata.ts";
 import { nodeCount } from "./workflow-graph.ts";
 import { drawWorkflow, type Preview } from "./workflow-svg.ts";
 
+/**
+ * A drawn preview as a result holds it: its size and the hash of its SVG. The SVG itself
+ * only while the process that drew it holds the result; a result kept on disk leaves it
+ * to the drawn file (src/workflow/write-previews.ts), and {@link WorkflowStore.drawPreview}
+ * draws it again should that file be gone.
+ */
+export interface PreviewResult extends Omit<Preview, "svg"> {
+  /** sha1 of the SVG's UTF-8 bytes. */
+  hash: string;
+  svg?: string;
+}
+
 /** Everything a workflow block shows, computed once per file version. */
 export interface LoadedWorkflow {
   nodeCount: number;
   models: ModelNeed[];
   packs: PackNeed[];
   /** The drawn graph; null for the workflow a PNG carries, whose image is its picture. */
-  preview: Preview | null;
+  preview: PreviewResult | null;
   /** Whether ComfyUI's paste takes the file's text (else the block offers Download and drag only). */
   pasteable: boolean;
   /** What lowers the block's quality: stale links, metadata, paste, a simplified preview. */
@@ -43,7 +56,8 @@ function loadText(text: string, name: string, source: "file" | "image"): StoreRe
   const read = readWorkflow(text);
   if (!read.ok) return read;
   const { workflow } = read;
-  const preview = source === "file" ? drawWorkflow(workflow, name, workflowMetadata(text, workflow.format)) : null;
+  const drawn = source === "file" ? drawWorkflow(workflow, name, workflowMetadata(text, workflow.format)) : null;
+  const preview = drawn && { ...drawn, hash: createHash("sha1").update(drawn.svg).digest("hex") };
   const warnings = source === "file" ? [...read.warnings] : read.warnings.filter((w) => w.rule !== "workflow/not-pasteable");
   if (preview?.simplified) {
     warnings.push({
@@ -139,8 +153,32 @@ export class WorkflowStore {
     this.counts.parsed++;
     const result = loadText(text, name, "file");
     if (result.ok) this.counts.drawn++;
-    if (key !== undefined) this.disk!.set(key, result);
+    if (key !== undefined) this.disk!.set(key, withoutSvg(result));
     return result;
+  }
+
+  /**
+   * The preview of the workflow at absolute `path` with its SVG, drawn again when the
+   * result at hand came from disk without it (src/workflow/write-previews.ts asks when the
+   * drawn file is gone); undefined when the file no longer gives one.
+   */
+  drawPreview(path: string, root?: string): (PreviewResult & { svg: string }) | undefined {
+    const held = this.load(path, root);
+    if (held.ok && held.value.preview?.svg !== undefined) return held.value.preview as PreviewResult & { svg: string };
+    const stamp = fileStamp(path);
+    if (!held.ok || stamp === undefined) return undefined;
+    let result: StoreResult;
+    try {
+      this.counts.parsed++;
+      result = loadText(readFileSync(path, "utf8"), basename(path), "file");
+    } catch (error) {
+      result = { ok: false, problems: [unreadable(error)] };
+    }
+    if (!result.ok || !result.value.preview) return undefined;
+    this.counts.drawn++;
+    const entry = this.#cache.get(path);
+    this.#cache.set(path, { stamp, inside: entry?.inside ?? new Set(root === undefined ? [] : [root]), result });
+    return result.value.preview as PreviewResult & { svg: string };
   }
 
   /** Deletes the results on disk this process did not use (after a whole production build). */
@@ -164,6 +202,13 @@ export class WorkflowStore {
     this.#images.set(path, { stamp, result });
     return result;
   }
+}
+
+/** A result as it is kept on disk: the preview's SVG (nearly all of its bytes) is the drawn file's to keep. */
+function withoutSvg(result: StoreResult): StoreResult {
+  if (!result.ok || !result.value.preview) return result;
+  const { svg: _svg, ...preview } = result.value.preview;
+  return { ok: true, value: { ...result.value, preview } };
 }
 
 /** Largest workflow file read: real workflows are kilobytes to a few megabytes. */

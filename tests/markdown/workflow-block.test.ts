@@ -113,7 +113,7 @@ describe("issue #16: list items, stale links, empty links", () => {
     const result = store.load(join(fixturesRoot, "workflows/stale-link.json"));
     const read = readWorkflow(readFileSync(join(fixturesRoot, "workflows/stale-link.json"), "utf8"));
     expect(read.ok && read.workflow.main.links.map((l) => l.id)).toEqual(["1"]);
-    expect(result.ok && result.value.preview!.svg.match(/<path /g)).toHaveLength(1);
+    expect(result.ok && store.drawPreview(join(fixturesRoot, "workflows/stale-link.json"))!.svg.match(/<path /g)).toHaveLength(1);
     expect(renderMarkdown(md, "[](/workflows/stale-link.json)\n").html).toContain('class="workflow-block"');
   });
 

@@ -12,9 +12,9 @@ function comfyReads(svg: string): unknown {
 }
 
 const previewOf = (name: string) => {
-  const result = new WorkflowStore().load(join(fixturesRoot, "workflows", name));
-  if (!result.ok) throw new Error(name);
-  return result.value.preview!.svg;
+  const preview = new WorkflowStore().drawPreview(join(fixturesRoot, "workflows", name));
+  if (!preview) throw new Error(name);
+  return preview.svg;
 };
 
 describe("workflow metadata in the preview", () => {

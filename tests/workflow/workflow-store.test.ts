@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -73,8 +73,13 @@ describe("WorkflowStore", () => {
     const path = tempWorkflow(fixtureText("ui-basic.json"));
     const first = new WorkflowStore(disk()).load(path);
     const next = new WorkflowStore(disk());
-    expect(next.load(path)).toEqual(first);
+    // All but the preview's SVG, which the drawn file keeps (its hash stands for it).
+    const { svg, ...preview } = (first.ok && first.value.preview) || { svg: undefined };
+    expect(svg).toMatch(/^<svg /);
+    expect(next.load(path)).toEqual(first.ok ? { ok: true, value: { ...first.value, preview } } : first);
     expect(next.counts).toEqual({ parsed: 0, drawn: 0, fromDisk: 1 });
+    // Drawn again on request, the same SVG.
+    expect(next.drawPreview(path)?.svg).toBe(svg);
     // Problems come from disk as they were found.
     const broken = tempWorkflow(fixtureText("broken-link.json"));
     const problems = new WorkflowStore(disk()).load(broken);
@@ -84,6 +89,9 @@ describe("WorkflowStore", () => {
     const edited = new WorkflowStore(disk());
     expect(edited.load(path)).toEqual(new WorkflowStore().load(path));
     expect(edited.counts).toEqual({ parsed: 1, drawn: 1, fromDisk: 0 });
+    // The entry on disk holds no SVG: a few hundred bytes, not the drawing.
+    const entries = readdirSync(join(cacheDir, "workflows"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    for (const entry of entries) expect(readFileSync(join(entry.parentPath, entry.name)).includes("<svg")).toBe(false);
   });
 
   test("a file read once and then replaced by a symlink out of the project is refused, not served from the cache", () => {

@@ -2,8 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { WorkflowStore } from "../../src/workflow/workflow-store.ts";
-import { writePreviews } from "../../src/workflow/write-previews.ts";
+import { DiskCache } from "../../src/util/disk-cache.ts";
+import { WorkflowStore, type StoreResult } from "../../src/workflow/workflow-store.ts";
+import { PreviewRecord, writePreviews } from "../../src/workflow/write-previews.ts";
 import { fixturesRoot } from "./fixture-files.ts";
 
 function listFiles(dir: string): string[] {
@@ -21,6 +22,7 @@ describe("writePreviews", () => {
     const store = new WorkflowStore();
     writePreviews(store, root, out);
     expect(listFiles(out)).toEqual([
+      "workflow-previews.json",
       "workflow-previews/nested/api-basic.svg",
       "workflow-previews/nested/custom-node.svg",
       "workflow-previews/nested/group-node.svg",
@@ -34,7 +36,7 @@ describe("writePreviews", () => {
     ]);
     const svg = readFileSync(join(out, "workflow-previews/nested/ui-basic.svg"), "utf8");
     expect(svg.startsWith("<svg ")).toBe(true);
-    expect(svg).toBe((store.load(join(root, "workflows/nested/ui-basic.json")) as { value: { preview: { svg: string } } }).value.preview.svg);
+    expect(svg).toBe(store.drawPreview(join(root, "workflows/nested/ui-basic.json"))!.svg);
   });
 
   test("with a shared store, files already read are neither parsed nor drawn again", () => {
@@ -48,19 +50,52 @@ describe("writePreviews", () => {
     expect(store.counts).toEqual({ parsed: 1, drawn: 1, fromDisk: 0 });
   });
 
-  test("between rebuilds (a kept map of what was written) an unchanged preview is left alone, a deleted one written again", () => {
+  test("between rebuilds (a kept record of what was written) an unchanged preview is left alone, a deleted one written again", () => {
     const root = mkdtempSync(join(tmpdir(), "previews-root-"));
     cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/ui-basic.json"));
     const out = mkdtempSync(join(tmpdir(), "previews-out-"));
     const store = new WorkflowStore();
-    const known = new Map<string, string>();
-    const [path] = writePreviews(store, root, out, known);
+    const record = new PreviewRecord(out);
+    const [path] = writePreviews(store, root, out, record);
     const before = statSync(path!).mtimeMs;
-    writePreviews(store, root, out, known);
+    writePreviews(store, root, out, record);
     expect(statSync(path!).mtimeMs).toBe(before);
     rmSync(path!);
-    writePreviews(store, root, out, known);
-    expect(readFileSync(path!, "utf8")).toBe(known.get(path!));
+    writePreviews(store, root, out, record);
+    expect(readFileSync(path!, "utf8")).toBe(store.drawPreview(join(root, "workflows/ui-basic.json"))!.svg);
+  });
+
+  describe("the next process, from results on disk that leave the SVG to the drawn file", () => {
+    const setUp = () => {
+      const root = mkdtempSync(join(tmpdir(), "previews-root-"));
+      cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/ui-basic.json"));
+      const out = mkdtempSync(join(tmpdir(), "previews-out-"));
+      const cacheDir = mkdtempSync(join(tmpdir(), "previews-cache-"));
+      const store = () => new WorkflowStore(new DiskCache<StoreResult>(cacheDir, "workflows", root));
+      const [path] = writePreviews(store(), root, out);
+      return { root, out, store, path: path!, svg: readFileSync(path!, "utf8") };
+    };
+
+    test("neither parses, draws nor rewrites an unchanged preview", () => {
+      const { root, out, store, path } = setUp();
+      const before = statSync(path).mtimeMs;
+      const next = store();
+      expect(writePreviews(next, root, out)).toEqual([path]);
+      expect(next.counts).toEqual({ parsed: 0, drawn: 0, fromDisk: 1 });
+      expect(statSync(path).mtimeMs).toBe(before);
+    });
+
+    test("draws a preview again when its file is gone or was rewritten since", () => {
+      const { root, out, store, path, svg } = setUp();
+      rmSync(path);
+      const next = store();
+      writePreviews(next, root, out);
+      expect(readFileSync(path, "utf8")).toBe(svg);
+      expect(next.counts.drawn).toBe(1);
+      writeFileSync(path, svg.replace("<title>", "<title>x"));
+      writePreviews(store(), root, out);
+      expect(readFileSync(path, "utf8")).toBe(svg);
+    });
   });
 
   test("an unchanged preview is not rewritten; a root without workflows/ writes nothing", () => {
@@ -82,14 +117,14 @@ describe("writePreviews", () => {
     cpSync(join(fixturesRoot, "workflows/ui-basic.json"), join(root, "workflows/b/broken.json"));
     const out = mkdtempSync(join(tmpdir(), "previews-out-"));
     const store = new WorkflowStore();
-    const known = new Map<string, string>();
-    writePreviews(store, root, out, known);
-    expect(listFiles(out)).toEqual(["workflow-previews/a/ui-basic.svg", "workflow-previews/b/broken.svg", "workflow-previews/b/kept.svg"]);
+    const record = new PreviewRecord(out);
+    writePreviews(store, root, out, record);
+    expect(listFiles(out)).toEqual(["workflow-previews.json", "workflow-previews/a/ui-basic.svg", "workflow-previews/b/broken.svg", "workflow-previews/b/kept.svg"]);
     rmSync(join(root, "workflows/a"), { recursive: true });
     writeFileSync(join(root, "workflows/b/broken.json"), "{ not json");
-    expect(writePreviews(store, root, out, known)).toEqual([join(out, "workflow-previews/b/kept.svg")]);
-    expect(listFiles(out)).toEqual(["workflow-previews/b/kept.svg"]);
+    expect(writePreviews(store, root, out, record)).toEqual([join(out, "workflow-previews/b/kept.svg")]);
+    expect(listFiles(out)).toEqual(["workflow-previews.json", "workflow-previews/b/kept.svg"]);
     expect(existsSync(join(out, "workflow-previews/a"))).toBe(false);
-    expect([...known.keys()]).toEqual([join(out, "workflow-previews/b/kept.svg")]);
+    expect(Object.keys(JSON.parse(readFileSync(join(out, "workflow-previews.json"), "utf8")))).toEqual([join(out, "workflow-previews/b/kept.svg")]);
   });
 });
