@@ -6,8 +6,9 @@
  * `content/_data/`); when the bytes of any of those changed, every page is parsed again.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { contentHash } from "../util/content-hash.ts";
 import { fileStamp } from "../util/file-stamp.ts";
 import { projectFile } from "../util/project-file.ts";
 import type { SitePage } from "./site-model.ts";
@@ -18,28 +19,21 @@ const DEPENDENCY_DIRS = ["content", "workflows"];
 /** Largest file hashed by its bytes; a larger one stands in the stamp by its {@link fileStamp}. */
 const MAX_HASHED_BYTES = 64 * 2 ** 20;
 
-/** Each file's content hash, by absolute path, while its {@link fileStamp} is the one it was hashed at. */
-const contentHashes = new Map<string, { stamp: string; hash: string }>();
-
 /**
- * What a file holds, as a hash of its bytes: read again only when the kernel says it
- * changed. A file that may not be read (outside the project once links are resolved, not
- * a regular file, too large) is never opened; its stamp stands in for its bytes.
+ * What a file holds, for the stamp: its content hash. A file that may not be read (outside
+ * the project once links are resolved, not a regular file, too large) is never opened; its
+ * {@link fileStamp} stands in for its bytes.
  */
-function contentHash(root: string, path: string): string {
+function dependencyHash(root: string, path: string): string {
   const stamp = fileStamp(path);
   if (stamp === undefined) return "(unreadable)";
-  const kept = contentHashes.get(path);
-  if (kept?.stamp === stamp) return kept.hash;
   const file = projectFile(root, path, MAX_HASHED_BYTES);
-  let hash: string;
+  if ("error" in file) return `(${file.error}) ${stamp}`;
   try {
-    hash = "error" in file ? `(${file.error}) ${stamp}` : createHash("sha1").update(readFileSync(file.realPath)).digest("hex");
+    return contentHash(path, file.realPath) ?? "(unreadable)";
   } catch {
-    hash = `(unreadable) ${stamp}`;
+    return `(unreadable) ${stamp}`;
   }
-  contentHashes.set(path, { stamp, hash });
-  return hash;
 }
 
 /**
@@ -61,7 +55,7 @@ export function dependencyStamp(root: string, contentDir: string): string {
     for (const entry of entries) {
       if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.endsWith(".md")) continue;
       const path = join(entry.parentPath, entry.name);
-      hash.update(`${path}\0${contentHash(root, path)}\n`);
+      hash.update(`${path}\0${dependencyHash(root, path)}\n`);
     }
   }
   return hash.digest("hex");

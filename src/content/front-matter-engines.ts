@@ -33,10 +33,24 @@ export function yamlErrorMessage(reason: string): string {
   return `front matter is not valid YAML: ${first}${hint}`;
 }
 
-/** YAML with js-yaml's default (data-only) schema; anything but a mapping becomes `{}`. */
+/** Front matter already parsed, by its text: the check reads each page first, Eleventy then reads the same text. */
+const parsed = new Map<string, Record<string, unknown>>();
+/** Texts kept: more than a site's pages, so a dev session's saved versions push out only the oldest. */
+const KEPT_TEXTS = 20_000;
+
+/**
+ * YAML with js-yaml's default (data-only) schema; anything but a mapping becomes `{}`.
+ * Each caller gets its own copy (Eleventy's data cascade may change what it is given).
+ */
 export function parseYamlData(text: string): Record<string, unknown> {
-  const data = yaml.load(text);
-  return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  let data = parsed.get(text);
+  if (!data) {
+    const value = yaml.load(text);
+    data = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    if (parsed.size >= KEPT_TEXTS) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, data);
+  }
+  return structuredClone(data);
 }
 
 /** What the check reads: the author's YAML as written (the front-matter rule reports processing keys). */

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { closest } from "../util/edit-distance.ts";
 import type { DiskCache } from "../util/disk-cache.ts";
+import { contentHash } from "../util/content-hash.ts";
 import { fileStamp } from "../util/file-stamp.ts";
 import { projectFile } from "../util/project-file.ts";
 import { customNodePacks, type PackNeed } from "./custom-node-packs.ts";
@@ -133,7 +134,7 @@ export class WorkflowStore {
     }
     let result: StoreResult;
     try {
-      result = this.#loadFile(readFileSync(path, "utf8"), basename(path));
+      result = this.#loadFile(path);
     } catch (error) {
       // One strange file must not take the build down: it becomes that file's diagnostic.
       result = { ok: false, problems: [unreadable(error)] };
@@ -142,18 +143,26 @@ export class WorkflowStore {
     return result;
   }
 
-  /** A workflow file's result: from disk when this name and text were loaded before. */
-  #loadFile(text: string, name: string): StoreResult {
-    const key = this.disk?.keyOf(name, text);
+  /**
+   * A workflow file's result: from disk when a file of this name and these bytes was loaded
+   * before (found by the hash of its bytes, which the build has mostly taken already for
+   * the renders' dependency stamp: src/util/content-hash.ts), so such a file is not read.
+   */
+  #loadFile(path: string): StoreResult {
+    const name = basename(path);
+    const hash = this.disk && contentHash(path);
+    const key = hash === undefined ? undefined : this.disk!.keyOf(name, hash);
     const kept = key === undefined ? undefined : this.disk!.get(key);
     if (kept) {
       this.counts.fromDisk++;
       return kept;
     }
     this.counts.parsed++;
-    const result = loadText(text, name, "file");
+    const bytes = readFileSync(path);
+    const result = loadText(bytes.toString("utf8"), name, "file");
     if (result.ok) this.counts.drawn++;
-    if (key !== undefined) this.disk!.set(key, withoutSvg(result));
+    // Kept under the hash of the bytes read, should the file have changed since it was hashed.
+    if (this.disk) this.disk.set(this.disk.keyOf(name, createHash("sha1").update(bytes).digest("hex")), withoutSvg(result));
     return result;
   }
 

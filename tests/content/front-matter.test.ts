@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { keyLine, validateFrontMatter } from "../../src/content/front-matter.ts";
+import { parseYamlData } from "../../src/content/front-matter-engines.ts";
 
 describe("keyLine", () => {
   const yaml = ['title: "T"', "hero:", '  "image": x.png', "  'alt': a", "tags:", "  - a"].join("\n");
@@ -26,4 +27,25 @@ describe("keyLine", () => {
     const diagnostics = validateFrontMatter("a.md", { title: 1 }, `${spaces}\ntitle: 1`);
     expect(diagnostics.find((d) => d.message.includes('"title"'))?.line).toBe(5);
   }, 10_000); // milliseconds when linear; the project's 60 s default is for Eleventy builds
+});
+
+describe("parseYamlData, which the check and Eleventy both call on each page's front matter", () => {
+  test("gives each caller its own copy of the same data: a change to one never reaches the next", () => {
+    const text = 'title: "A"\ntags: [x, y]\nlastUpdated: 2026-01-31\nhero:\n  image: /a.png\n';
+    const first = parseYamlData(text);
+    expect(first).toEqual({ title: "A", tags: ["x", "y"], lastUpdated: new Date("2026-01-31T00:00:00Z"), hero: { image: "/a.png" } });
+    (first.tags as string[]).push("z");
+    (first.hero as Record<string, unknown>).image = "/changed.png";
+    delete first.title;
+    const second = parseYamlData(text);
+    expect(second).toEqual({ title: "A", tags: ["x", "y"], lastUpdated: new Date("2026-01-31T00:00:00Z"), hero: { image: "/a.png" } });
+    expect(second.lastUpdated).toBeInstanceOf(Date);
+  });
+
+  test("a text that is not a mapping is {} every time, and invalid YAML throws every time", () => {
+    expect(parseYamlData("- a\n- b\n")).toEqual({});
+    expect(parseYamlData("- a\n- b\n")).toEqual({});
+    expect(() => parseYamlData("title: a: b\n")).toThrow();
+    expect(() => parseYamlData("title: a: b\n")).toThrow();
+  });
 });
