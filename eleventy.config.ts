@@ -59,14 +59,20 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   const { root, contentDir = "content", siteUrl, cacheDir } = options;
   const input = join(root, contentDir);
   // One store per configuration: the blocks and the preview writer read each workflow once.
-  const workflows = new WorkflowStore(cacheDir === undefined ? undefined : new DiskCache(cacheDir, "workflows", root));
+  const disk = <T>(namespace: string) => (cacheDir === undefined ? undefined : new DiskCache<T>(cacheDir, namespace, root, { deferWrites: true }));
+  const workflows = new WorkflowStore(disk("workflows"));
   // One render path for page bodies: the check renders each page, the build serves that render.
-  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), cacheDir === undefined ? undefined : new DiskCache(cacheDir, "bodies", root));
-  // A whole production build used every result it still needs: the rest is of pages and files since changed or gone.
-  eleventyConfig.on("eleventy.after", ({ runMode }: BuildEvent) => {
-    if (runMode !== "build") return;
-    bodies.pruneDisk();
-    workflows.pruneDisk();
+  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), disk("bodies"));
+  eleventyConfig.on("eleventy.after", async ({ runMode }: BuildEvent) => {
+    // A whole production build used every result it still needs: the rest is of pages and files since changed or gone.
+    if (runMode === "build") {
+      bodies.pruneDisk();
+      workflows.pruneDisk();
+    }
+    // What this build computed is written now, between turns of the event loop, while the
+    // search index's listener (which starts at this one's first await) has Pagefind at work.
+    await bodies.flushDisk();
+    await workflows.flushDisk();
   });
   const validation: ValidationState = { afterCheck: [] };
   const diagnostics = new SiteDiagnostics(root);

@@ -104,4 +104,9 @@ export class BodyRenderer {
   pruneDisk(): void {
     this.disk?.prune();
   }
+
+  /** Writes the renders kept for the disk since the last flush (src/util/disk-cache.ts). */
+  async flushDisk(): Promise<void> {
+    await this.disk?.flush();
+  }
 }

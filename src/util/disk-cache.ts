@@ -100,6 +100,20 @@ export function committedFiles(dir: string): string[] {
   return files;
 }
 
+/** How a {@link DiskCache} writes. */
+export interface DiskCacheOptions {
+  /**
+   * Keep what is set in memory (the values themselves, most of which the caller holds
+   * anyway) until {@link DiskCache.flush}: a first build's few hundred entries are then
+   * written after its pages, off the time until its last page, not one by one as the
+   * check renders them. Entries not flushed (a build that stopped) are computed again.
+   */
+  deferWrites?: boolean;
+}
+
+/** Entries written between two turns of the event loop by {@link DiskCache.flush}. */
+const FLUSH_BATCH = 16;
+
 /**
  * One kind of value (`namespace`) under a cache folder, for one project: `scope` (its
  * root) is part of every key, so a copied folder never serves another project's values.
@@ -111,11 +125,14 @@ export class DiskCache<T> {
   readonly #cacheDir: string;
   /** Keys read or written by this process: what {@link prune} keeps. */
   readonly #used = new Set<string>();
+  /** Values set and not yet written ({@link DiskCacheOptions.deferWrites}). */
+  readonly #pending = new Map<string, T>();
 
   constructor(
     cacheDir: string,
     private readonly namespace: string,
     private readonly scope: string,
+    private readonly options: DiskCacheOptions = {},
   ) {
     this.#cacheDir = cacheDir;
     this.#dir = join(cacheDir, namespace);
@@ -145,6 +162,11 @@ export class DiskCache<T> {
 
   get(key: string): T | undefined {
     this.#used.add(key);
+    const pending = this.#pending.get(key);
+    if (pending !== undefined) {
+      this.counts.hits++;
+      return pending;
+    }
     let value: T;
     if (!this.trusted) {
       this.counts.misses++;
@@ -160,13 +182,33 @@ export class DiskCache<T> {
     return value;
   }
 
+  /** Keeps `value` under `key`; with `deferWrites`, `value` must not change until {@link flush}. */
   set(key: string, value: T): void {
     this.#used.add(key);
     if (!this.trusted) return;
+    if (this.options.deferWrites) this.#pending.set(key, value);
+    else this.#write(key, value);
+  }
+
+  #write(key: string, value: T): void {
     try {
       writeFileAtomically(this.#path(key), serialize(value));
     } catch {
       // A read-only or full disk: the next run computes the value again.
+    }
+  }
+
+  /**
+   * Writes the values set since the last flush, {@link FLUSH_BATCH} at a time, letting the
+   * event loop run between batches: the site's config flushes when a build is over,
+   * while Pagefind (a process of its own) indexes the pages.
+   */
+  async flush(): Promise<void> {
+    let written = 0;
+    for (const [key, value] of this.#pending) {
+      if (written++ % FLUSH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      this.#pending.delete(key);
+      this.#write(key, value);
     }
   }
 

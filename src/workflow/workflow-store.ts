@@ -195,6 +195,11 @@ export class WorkflowStore {
     this.disk?.prune();
   }
 
+  /** Writes the results kept for the disk since the last flush (src/util/disk-cache.ts). */
+  async flushDisk(): Promise<void> {
+    await this.disk?.flush();
+  }
+
   /** The workflow the PNG at absolute `path` (inside `root`) carries, or null when it carries none. */
   loadImage(path: string, root: string): StoreResult | null {
     const stamp = fileStamp(path);

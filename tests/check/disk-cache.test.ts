@@ -130,6 +130,23 @@ describe("results kept on disk", () => {
   });
 });
 
+describe("deferred writes", () => {
+  test("a value set is served at once, written only by flush(), and then found by the next process", async () => {
+    const cache = new DiskCache<{ n: number }>(cacheDir, "values", root, { deferWrites: true });
+    const key = cache.keyOf("a");
+    cache.set(key, { n: 1 });
+    expect(cache.get(key)).toEqual({ n: 1 });
+    const next = () => new DiskCache<{ n: number }>(cacheDir, "values", root);
+    expect(next().get(key)).toBeUndefined();
+    await cache.flush();
+    expect(next().get(key)).toEqual({ n: 1 });
+    // Flushed once: a second flush writes nothing again.
+    rmSync(join(cacheDir, "values"), { recursive: true });
+    await cache.flush();
+    expect(next().get(key)).toBeUndefined();
+  });
+});
+
 describe("a .cache/ that came from the repository", () => {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
 
