@@ -10,16 +10,24 @@ import { projectFileDiagnostics } from "../../content/project-files.ts";
 import { committedFiles, projectCacheDir } from "../../util/disk-cache.ts";
 import type { Rule } from "../rule.ts";
 
-/** One error per file git tracks under the project's `.cache/`. */
+/**
+ * One error when git tracks files under the project's `.cache/` (one mistake, however
+ * many files), at the first of them.
+ */
 function committedCacheDiagnostics(root: string): Diagnostic[] {
-  return committedFiles(projectCacheDir(root)).map((path) => ({
-    file: relative(root, path).split(sep).join("/"),
-    line: 1,
-    column: 1,
-    severity: "error",
-    rule: "files/committed-cache",
-    message: "this build result is committed to git, so the build reads nothing from .cache/ (a committed result could put anything on a page); remove the folder from git: git rm -r --cached .cache",
-  }));
+  const files = committedFiles(projectCacheDir(root)).map((path) => relative(root, path).split(sep).join("/")).sort();
+  if (files.length === 0) return [];
+  const more = files.length > 1 ? ` and ${files.length - 1} more file${files.length > 2 ? "s" : ""} under .cache/ are` : " is";
+  return [
+    {
+      file: files[0]!,
+      line: 1,
+      column: 1,
+      severity: "error",
+      rule: "files/committed-cache",
+      message: `this build result${more} tracked by git (committed or staged), so the build reads nothing from .cache/ (a result from the repository could put anything on a page); take the folder out of git: git rm -r --cached .cache`,
+    },
+  ];
 }
 
 /** One finding per file the site refuses or ignores, at the file's start. */
