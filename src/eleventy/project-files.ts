@@ -26,19 +26,33 @@ export interface ProjectFilesOptions {
 }
 
 /**
- * Publishes each published file into `output` (src/build/published-files.ts: a hard
- * link to it, read through the symlinks the listing has already judged). `before` (kept
- * by the caller between rebuilds into the same folder) holds what the previous call
- * published there: a file no longer published (deleted, moved, refused) is removed, so a
- * dev server's folder holds no stale copy. Returns how many files were published anew.
+ * Where each published file goes in `output` (target → its real file, read through the
+ * symlinks the listing has already judged).
  */
-export function publishFiles(entries: readonly ProjectEntry[], contentDir: string, output: string, before = new Set<string>()): number {
+export function publishedTargets(entries: readonly ProjectEntry[], contentDir: string, output: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of publishedFiles(entries)) {
     const rel = entry.file.startsWith(`${WORKFLOWS_DIR}/`) ? entry.file : entry.file.slice(contentDir.length + 1);
     files.set(join(output, rel), realpathSync(entry.path));
   }
-  return syncPublished(files, before);
+  return files;
+}
+
+/**
+ * At the end of every build that writes files, publishes `files(output)` (target →
+ * source) into the output folder as hard links (src/build/published-files.ts). What an
+ * earlier build published into the same folder and `files` no longer names (deleted,
+ * moved, refused) is removed, so a dev server's folder holds no stale file.
+ */
+export function publishAfterEachBuild(eleventyConfig: EleventyConfig, files: (output: string) => ReadonlyMap<string, string>): void {
+  const published = new Map<string, Set<string>>();
+  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: BuildEvent) => {
+    if (outputMode !== "fs") return;
+    const output = resolve(directories.output);
+    let before = published.get(output);
+    if (!before) published.set(output, (before = new Set()));
+    syncPublished(files(output), before);
+  });
 }
 
 /** Restricts Eleventy to Markdown templates and JSON data, and publishes images and workflows. */
@@ -61,12 +75,5 @@ export default function projectFilesPlugin(eleventyConfig: EleventyConfig, optio
     const never = projectFileDiagnostics(entries).filter((d) => NEVER_BUILD_RULES.has(d.rule));
     if (never.length > 0) throw new ContentError(never);
   });
-  // What the last build published into each folder, so that a rebuild into it (npm start) removes what is gone.
-  const published = new Map<string, Set<string>>();
-  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: BuildEvent) => {
-    if (outputMode !== "fs") return;
-    const output = resolve(directories.output);
-    if (!published.has(output)) published.set(output, new Set());
-    publishFiles(entries, contentDir, output, published.get(output));
-  });
+  publishAfterEachBuild(eleventyConfig, (output) => publishedTargets(entries, contentDir, output));
 }

@@ -1,10 +1,10 @@
 /** Binds workflow blocks to Eleventy: rebuild on workflow edits, publish the preview SVGs. */
 import { join, relative, resolve } from "node:path";
-import { syncPublished } from "../build/published-files.ts";
 import { WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
 import type { WorkflowStore } from "../workflow/workflow-store.ts";
 import { PreviewRecord, writePreviews } from "../workflow/write-previews.ts";
-import type { BuildEvent, EleventyConfig } from "./types.ts";
+import { publishAfterEachBuild } from "./project-files.ts";
+import type { EleventyConfig } from "./types.ts";
 
 /** The project root and the store the Markdown instance reads workflows with. */
 export interface WorkflowsPluginOptions {
@@ -30,14 +30,7 @@ export default function workflowsPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.on("eleventy.before", () => {
     previews = writePreviews(options.workflows, options.root, drawn, record);
   });
-  // What the last build published into each folder, so that a rebuild into it (npm start) removes what is gone.
-  const published = new Map<string, Set<string>>();
-  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: BuildEvent) => {
-    if (outputMode !== "fs") return;
-    const output = resolve(directories.output);
-    if (!published.has(output)) published.set(output, new Set());
-    syncPublished(new Map(previews.map((preview) => [join(output, relative(drawn, preview)), preview])), published.get(output)!);
-  });
+  publishAfterEachBuild(eleventyConfig, (output) => new Map(previews.map((preview) => [join(output, relative(drawn, preview)), preview])));
 }
 
 /** Where a site's previews are drawn before Eleventy publishes them (ignored by git as `.cache/`). */

@@ -132,38 +132,37 @@ export class WorkflowStore {
       const hint = near ? `did you mean ${near}? ` : "";
       return { ok: false, problems: [{ rule: "workflow/missing-file", message: `file not found; ${hint}save the workflow JSON there or correct the link` }] };
     }
-    let result: StoreResult;
-    try {
-      result = this.#loadFile(path);
-    } catch (error) {
-      // One strange file must not take the build down: it becomes that file's diagnostic.
-      result = { ok: false, problems: [unreadable(error)] };
-    }
+    const result = this.#loadFile(path, true);
     this.#cache.set(path, { stamp, inside: new Set(root === undefined ? [] : [root]), result });
     return result;
   }
 
   /**
-   * A workflow file's result: from disk when a file of this name and these bytes was loaded
-   * before (found by the hash of its bytes, which the build has mostly taken already for
-   * the renders' dependency stamp: src/util/content-hash.ts), so such a file is not read.
+   * A workflow file's result: with `fromDisk`, from disk when a file of this name and these
+   * bytes was loaded before (found by the hash of its bytes, which the build has mostly
+   * taken already for the renders' dependency stamp: src/util/content-hash.ts), so such a
+   * file is not read. A file that cannot be read becomes its own diagnostic: one strange
+   * file must not take the build down.
    */
-  #loadFile(path: string): StoreResult {
+  #loadFile(path: string, fromDisk: boolean): StoreResult {
     const name = basename(path);
-    const hash = this.disk && contentHash(path);
-    const key = hash === undefined ? undefined : this.disk!.keyOf(name, hash);
-    const kept = key === undefined ? undefined : this.disk!.get(key);
-    if (kept) {
-      this.counts.fromDisk++;
-      return kept;
+    try {
+      const hash = fromDisk && this.disk ? contentHash(path) : undefined;
+      const kept = hash === undefined ? undefined : this.disk!.get(this.disk!.keyOf(name, hash));
+      if (kept) {
+        this.counts.fromDisk++;
+        return kept;
+      }
+      this.counts.parsed++;
+      const bytes = readFileSync(path);
+      const result = loadText(bytes.toString("utf8"), name, "file");
+      if (result.ok) this.counts.drawn++;
+      // Kept under the hash of the bytes read, should the file have changed since it was hashed.
+      if (this.disk) this.disk.set(this.disk.keyOf(name, createHash("sha1").update(bytes).digest("hex")), withoutSvg(result));
+      return result;
+    } catch (error) {
+      return { ok: false, problems: [unreadable(error)] };
     }
-    this.counts.parsed++;
-    const bytes = readFileSync(path);
-    const result = loadText(bytes.toString("utf8"), name, "file");
-    if (result.ok) this.counts.drawn++;
-    // Kept under the hash of the bytes read, should the file have changed since it was hashed.
-    if (this.disk) this.disk.set(this.disk.keyOf(name, createHash("sha1").update(bytes).digest("hex")), withoutSvg(result));
-    return result;
   }
 
   /**
@@ -176,15 +175,8 @@ export class WorkflowStore {
     if (held.ok && held.value.preview?.svg !== undefined) return held.value.preview as PreviewResult & { svg: string };
     const stamp = fileStamp(path);
     if (!held.ok || stamp === undefined) return undefined;
-    let result: StoreResult;
-    try {
-      this.counts.parsed++;
-      result = loadText(readFileSync(path, "utf8"), basename(path), "file");
-    } catch (error) {
-      result = { ok: false, problems: [unreadable(error)] };
-    }
+    const result = this.#loadFile(path, false);
     if (!result.ok || !result.value.preview) return undefined;
-    this.counts.drawn++;
     const entry = this.#cache.get(path);
     this.#cache.set(path, { stamp, inside: entry?.inside ?? new Set(root === undefined ? [] : [root]), result });
     return result.value.preview as PreviewResult & { svg: string };

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { ContentError } from "../../src/diagnostics.ts";
-import projectFilesPlugin, { publishFiles } from "../../src/eleventy/project-files.ts";
+import projectFilesPlugin, { publishedTargets } from "../../src/eleventy/project-files.ts";
+import { syncPublished } from "../../src/build/published-files.ts";
 import { listProjectFiles } from "../../src/content/project-files.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import { buildToDir } from "../helpers/eleventy.ts";
@@ -130,15 +131,15 @@ describe("under the dev server too", () => {
   });
 });
 
-describe("publishFiles between rebuilds into one folder", () => {
+describe("publishing between rebuilds into one folder", () => {
   test("a file no longer published is removed; the others stay", () => {
     const root = writeSite({ "content/en/a.png": "png-a", "content/en/b.png": "png-b", "workflows/w.json": "{}" });
     const output = mkdtempSync(join(tmpdir(), "publish-"));
     const before = new Set<string>();
-    publishFiles(listProjectFiles(root, "content"), "content", output, before);
+    syncPublished(publishedTargets(listProjectFiles(root, "content"), "content", output), before);
     expect(readdirSync(join(output, "en")).sort()).toEqual(["a.png", "b.png"]);
     rmSync(join(root, "content/en/b.png"));
-    publishFiles(listProjectFiles(root, "content"), "content", output, before);
+    syncPublished(publishedTargets(listProjectFiles(root, "content"), "content", output), before);
     expect(readdirSync(join(output, "en"))).toEqual(["a.png"]);
     expect(existsSync(join(output, "workflows/w.json"))).toBe(true);
   });
