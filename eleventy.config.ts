@@ -62,7 +62,8 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   const disk = <T>(namespace: string) => (cacheDir === undefined ? undefined : new DiskCache<T>(cacheDir, namespace, root, { deferWrites: true }));
   const workflows = new WorkflowStore(disk("workflows"));
   // One render path for page bodies: the check renders each page, the build serves that render.
-  const bodies = new BodyRenderer(createMarkdown({ root, workflows }), disk("bodies"));
+  // The Markdown instance is made at the first render that misses the caches.
+  const bodies = new BodyRenderer(() => createMarkdown({ root, workflows }), disk("bodies"));
   eleventyConfig.on("eleventy.after", async ({ runMode }: BuildEvent) => {
     // A whole production build used every result it still needs: the rest is of pages and files since changed or gone.
     if (runMode === "build") {

@@ -1,7 +1,7 @@
 /** Bundles the reader scripts and the stylesheet with esbuild, in memory, under content-hashed names. */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { build, type BuildOptions, type BuildResult, type Plugin } from "esbuild";
+import type { BuildOptions, BuildResult, Plugin } from "esbuild";
 import type { BundleCache } from "./bundle-cache.ts";
 
 /** A bundled file: its stable name (`assets/js/main.js`) and the hashed path it is published at. */
@@ -53,6 +53,16 @@ function optionsFor(entry: string): BuildOptions {
   return { ...common, format: "esm", target: "es2020", external: ["/pagefind/*"] };
 }
 
+let esbuild: Promise<typeof import("esbuild")> | undefined;
+
+/** esbuild, imported at the first bundle a build has to make: a build whose bundles all come from the cache never loads it. */
+const loadEsbuild = () => (esbuild ??= import("esbuild"));
+
+/** Stops esbuild's service process, if this process started it (src/cli/child-processes.ts). */
+export async function stopBundler(): Promise<void> {
+  await (await esbuild)?.stop();
+}
+
 /**
  * Bundles every entry. Nothing is written: the caller writes the files once the whole
  * build has succeeded. A syntax or type-stripping error rejects with esbuild's message
@@ -63,6 +73,7 @@ export async function bundleAssets(projectRoot: string, cache?: BundleCache<Bund
     ASSET_ENTRIES.map(async ({ entry, output }) => {
       const cached = cache?.get(entry);
       if (cached) return cached;
+      const { build } = await loadEsbuild();
       const result: BuildResult = await build({
         ...optionsFor(entry),
         entryPoints: [join(projectRoot, entry)],

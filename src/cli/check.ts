@@ -30,7 +30,7 @@ const root = resolve(values.root!);
 // The same results on disk as the build's: a check after a build (or before one) renders only what changed.
 const cacheDir = projectCacheDir(root);
 const workflows = new WorkflowStore(new DiskCache(cacheDir, "workflows", root, { deferWrites: true }));
-const bodies = new BodyRenderer(createMarkdown({ root, workflows }), new DiskCache(cacheDir, "bodies", root, { deferWrites: true }));
+const bodies = new BodyRenderer(() => createMarkdown({ root, workflows }), new DiskCache(cacheDir, "bodies", root, { deferWrites: true }));
 const { model, diagnostics } = checkSite({ root, contentDir: values.content!, bodies, workflows });
 const files = model.pages.length;
 if (values["json-file"]) writeFileSync(resolve(values["json-file"]), formatReport(diagnostics, files, "json") + "\n");

@@ -5,7 +5,7 @@
  * CLIs stop them and wait until they are gone before exiting.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { stop as stopEsbuild } from "esbuild";
+import { stopBundler } from "../build/bundle-assets.ts";
 import { shutDownSearchIndexer } from "../build/search-index.ts";
 
 /** Pids of this process's live or unreaped children (Linux /proc; empty elsewhere). */
@@ -38,7 +38,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * child to be gone, asking those still there to terminate halfway through.
  */
 export async function stopChildProcesses(timeoutMs = 3000): Promise<void> {
-  await Promise.allSettled([stopEsbuild(), shutDownSearchIndexer()]);
+  await Promise.allSettled([stopBundler(), shutDownSearchIndexer()]);
   const deadline = performance.now() + timeoutMs;
   let asked = false;
   for (let left = childPids(); left.length > 0; left = childPids()) {

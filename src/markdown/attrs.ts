@@ -1,6 +1,7 @@
 /** markdown-it-attrs behind one allowlist rule that records what it drops. */
 import markdownIt from "markdown-it";
-import markdownItAttrs from "markdown-it-attrs";
+import type markdownItAttrsPlugin from "markdown-it-attrs";
+import { loadPackage } from "../util/lazy-package.ts";
 import { collectFacts, type AttributeSnapshot } from "./facts.ts";
 import { envOf } from "./render-env.ts";
 import type { MarkdownIt, StateCore, Token } from "./types.ts";
@@ -15,11 +16,14 @@ export const ALLOWED_ATTRIBUTES: readonly string[] = ["id", "class", "lang", "ti
 
 type CoreRule = (state: StateCore) => boolean | void;
 
+/** markdown-it-attrs, loaded as a Markdown instance is made (src/util/lazy-package.ts). */
+const markdownItAttrs = () => loadPackage<typeof markdownItAttrsPlugin>("markdown-it-attrs");
+
 /** markdown-it-attrs' core rule without a limit; a scratch instance lends it. */
 function unrestrictedAttrs(): CoreRule {
   const scratch = markdownIt();
   const existing = new Set(scratch.core.ruler.getRules(""));
-  scratch.use(markdownItAttrs, { allowedAttributes: [] });
+  scratch.use(markdownItAttrs(), { allowedAttributes: [] });
   const added = scratch.core.ruler.getRules("").filter((rule) => !existing.has(rule));
   if (added.length !== 1) throw new Error(`markdown-it-attrs added ${added.length} core rules, expected 1`);
   return added[0]!;
@@ -66,7 +70,7 @@ function removeDisallowed(tokens: readonly Token[], before: ReadonlyMap<Token, A
  * One path for every render: the check and the build ship the same tokens.
  */
 export function attrsPlugin(md: MarkdownIt): void {
-  md.use(markdownItAttrs, { allowedAttributes: [...ALLOWED_ATTRIBUTES] });
+  md.use(markdownItAttrs(), { allowedAttributes: [...ALLOWED_ATTRIBUTES] });
   const unrestricted = unrestrictedAttrs();
   md.core.ruler.at("curly_attributes", (state) => {
     const env = envOf(state.env);

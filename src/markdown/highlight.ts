@@ -1,35 +1,27 @@
 /** Build-time syntax highlighting for fenced code blocks (no highlighter ships to the browser). */
-import hljs from "highlight.js/lib/core";
-import bash from "highlight.js/lib/languages/bash";
-import diff from "highlight.js/lib/languages/diff";
-import dos from "highlight.js/lib/languages/dos";
-import ini from "highlight.js/lib/languages/ini";
-import javascript from "highlight.js/lib/languages/javascript";
-import json from "highlight.js/lib/languages/json";
-import plaintext from "highlight.js/lib/languages/plaintext";
-import powershell from "highlight.js/lib/languages/powershell";
-import python from "highlight.js/lib/languages/python";
-import shell from "highlight.js/lib/languages/shell";
-import typescript from "highlight.js/lib/languages/typescript";
-import yaml from "highlight.js/lib/languages/yaml";
+import type { HLJSApi, LanguageFn } from "highlight.js";
+import { loadPackage, onFirstUse } from "../util/lazy-package.ts";
 import { envOf } from "./render-env.ts";
 import { reportAt, type MarkdownIt, type StateCore, type Token } from "./types.ts";
 
-// A private instance: registering languages on the shared default export would leak
-// between callers. `newInstance` exists on the core build for exactly this.
-const highlighter = hljs.newInstance();
 // Windows users' guides need powershell (ps, ps1), dos (bat, cmd), ini (toml) and diff.
-const LANGUAGES = { bash, diff, dos, ini, javascript, json, plaintext, powershell, python, shell, typescript, yaml };
-for (const [name, language] of Object.entries(LANGUAGES)) {
-  highlighter.registerLanguage(name, language);
-}
+const LANGUAGES = ["bash", "diff", "dos", "ini", "javascript", "json", "plaintext", "powershell", "python", "shell", "typescript", "yaml"] as const;
+
+// A private instance: registering languages on the shared default export would leak
+// between callers. `newInstance` exists on the core build for exactly this. Made at the
+// first fence: a build whose renders come from `.cache/` never loads highlight.js.
+const highlighter = onFirstUse(() => {
+  const instance = loadPackage<HLJSApi>("highlight.js/lib/core").newInstance();
+  for (const name of LANGUAGES) instance.registerLanguage(name, loadPackage<LanguageFn>(`highlight.js/lib/languages/${name}`));
+  return instance;
+});
 
 /** What the unknown-language warning offers (each name works, as do the usual aliases). */
 const OFFERED = "bash, sh, shell, console, powershell, ps1, bat, cmd, json, python, javascript, typescript, yaml, toml, ini, diff, text";
 
 /** Fence languages that are highlighted; aliases (`sh`, `js`, `ts`, `yml`, `text`, …) count too. */
 export function isKnownLanguage(lang: string): boolean {
-  return highlighter.getLanguage(lang) !== undefined;
+  return highlighter().getLanguage(lang) !== undefined;
 }
 
 /**
@@ -43,7 +35,7 @@ export function renderCodeBlock(
   escapeHtml: (s: string) => string,
 ): string {
   const known = lang !== "" && isKnownLanguage(lang);
-  const body = known ? highlighter.highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
+  const body = known ? highlighter().highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
   const classes = ["code-block"];
   let preAttrs = "";
   for (const [name, value] of attrs) {

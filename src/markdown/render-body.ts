@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { DiskCache } from "../util/disk-cache.ts";
+import { onFirstUse } from "../util/lazy-package.ts";
 import { anchorIds } from "./anchor-ids.ts";
 import type { MarkdownFacts } from "./facts.ts";
 import type { TocEntry } from "./heading-anchors.ts";
@@ -56,10 +57,24 @@ export class BodyRenderer {
   /** Renders for the dev server (failed blocks leave markers); set per build by the Eleventy plugin. */
   dev = false;
 
+  readonly #md: () => MarkdownIt;
+
+  /**
+   * `md`: the Markdown instance, or a function that makes it, called at the first render
+   * that misses every cache: a build served wholly from `.cache/` never loads the packages
+   * behind it (src/util/lazy-package.ts).
+   */
   constructor(
-    readonly md: MarkdownIt,
+    md: MarkdownIt | (() => MarkdownIt),
     private readonly disk?: DiskCache<RenderedBody>,
-  ) {}
+  ) {
+    this.#md = typeof md === "function" ? onFirstUse(md) : () => md;
+  }
+
+  /** The Markdown instance renders use (made now, when it was given as a function). */
+  get md(): MarkdownIt {
+    return this.#md();
+  }
 
   /** Starts a build: drops every result when the files renders read have changed. */
   begin(dependencyStamp: string): void {

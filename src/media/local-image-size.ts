@@ -1,8 +1,12 @@
 /** Sizes of images that ship with the site, read from the files at build time. */
 import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { imageSize } from "image-size";
+import type * as imageSizePackage from "image-size";
+import { loadPackage } from "../util/lazy-package.ts";
 import { projectFile, readHead } from "../util/project-file.ts";
+
+/** image-size, loaded for the first image measured (src/util/lazy-package.ts). */
+const imageSize = (head: Uint8Array) => loadPackage<typeof imageSizePackage>("image-size").imageSize(head);
 
 /** Pixel size of an image. */
 export interface PixelSize {
