@@ -5,6 +5,8 @@ export default defineConfig({
     // Eleventy builds and the browser suite are slow on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A temporary folder per test file, removed after it (tests/temp-folder.ts).
+    setupFiles: ["tests/temp-folder.ts"],
     projects: [
       {
         extends: true,
