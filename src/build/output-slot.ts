@@ -1,22 +1,34 @@
 /**
  * The production build's output folder, replaced whole or not at all. A build writes into
- * a fresh folder beside the output (`_site.build-<pid>-<random>`); only a build that fully
+ * a folder beside the output (`_site.build-<pid>-<random>`); only a build that fully
  * succeeded publishes it, by pointing the output path (a symlink) at it with one
  * rename(2), which is atomic: a reader, a deploy or a kill at any moment sees either the
  * previous complete site or the new one. A real folder has no atomic replacement (rename
  * onto a non-empty folder fails), hence the link.
+ *
+ * The site a publish replaces is kept as the spare (`_site.spare`), and the next build
+ * writes into its folders: it takes the spare, deletes its files while Eleventy starts,
+ * and removes the folders it wrote nothing into before it publishes. Making a few
+ * hundred folders for every build, and deleting as many of the site before, was a large
+ * part of a small site's build (BENCHMARKS.md). Every file published is one this build
+ * wrote; only folders are reused.
  */
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync } from "node:fs";
+import { rm, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** A folder being built, and how to publish or drop it. */
 export interface OutputSlot {
-  /** Where this build writes: an empty folder beside the output. */
+  /** Where this build writes, beside the output: the spare's folders, or an empty folder when there is none. */
   staging: string;
-  /** Makes the output path show `staging` (atomically), then removes the previous site. */
+  /** Resolves once `staging` holds no file of an earlier site: write into it only after. */
+  ready(): Promise<void>;
+  /**
+   * Deletes the spare's folders this build wrote nothing into, makes the output path show
+   * `staging` (atomically), then keeps the previous site as the spare.
+   */
   publish(): void;
-  /** Removes `staging` unless it was published: the output keeps showing the previous site. */
+  /** Keeps `staging` as the spare unless it was published: the output keeps showing the previous site. */
   discard(): void;
   /**
    * Earlier builds' folders are deleted in the background, while this one builds (a few
@@ -70,19 +82,64 @@ export async function removeStaleBuilds(output: string): Promise<string[]> {
 /** Deletes a folder; one that cannot be deleted is left for the next build's {@link removeStaleBuilds}. */
 const removeFolder = (path: string): Promise<void> => rm(path, { recursive: true, force: true }).catch(() => undefined);
 
-/** Cleans up after earlier builds and opens a fresh staging folder beside `output`. */
+/** Where the site a publish replaced waits to be built over: `_site.spare`. */
+export const spareOf = (output: string): string => `${output}.spare`;
+
+/**
+ * Takes the spare as `staging` (an empty folder: rename(2) replaces it atomically) and
+ * starts deleting its files; its folders stay. Undefined when there is no spare (a first
+ * build, or another build took it).
+ */
+function takeSpare(output: string, staging: string): { folders: string[]; clearing: Promise<unknown> } | undefined {
+  try {
+    renameSync(spareOf(output), staging);
+  } catch {
+    return undefined;
+  }
+  const folders: string[] = [];
+  const files: string[] = [];
+  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+    (entry.isDirectory() ? folders : files).push(join(entry.parentPath, entry.name));
+  }
+  return { folders, clearing: Promise.all(files.map((file) => unlink(file))) };
+}
+
+/** Deletes those of `folders` that hold nothing, deepest first (so a parent of emptied ones goes too). */
+function removeEmptyFolders(folders: readonly string[]): void {
+  const deepestFirst = [...folders].sort((a, b) => b.length - a.length);
+  for (const folder of deepestFirst) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: this build wrote into it.
+    }
+  }
+}
+
+/** Cleans up after earlier builds and opens a staging folder beside `output`: the spare when there is one. */
 export function openOutputSlot(output: string): OutputSlot {
   // The list is taken now, before this build's folder exists; the deleting goes on beside the build.
   const removing: Promise<unknown>[] = [removeStaleBuilds(output)];
   const base = basename(output);
   const dir = dirname(output);
   const staging = mkdtempSync(join(dir, `${base}.build-${process.pid}-`));
+  const spareTaken = takeSpare(output, staging);
   // mkdtemp makes the folder private (0700); the published site is read by web servers.
   chmodSync(staging, 0o777 & ~process.umask());
   let published = false;
+  /** Keeps `folder` (a site no longer published) as the spare, or deletes it when there already is one. */
+  const spare = (folder: string) => {
+    try {
+      renameSync(folder, spareOf(output));
+    } catch {
+      removing.push(removeFolder(folder));
+    }
+  };
   return {
     staging,
     publish() {
+      // Folders of the earlier site that this one has nothing in.
+      if (spareTaken) removeEmptyFolders(spareTaken.folders);
       const previous = currentTarget(output);
       const link = join(dir, `${base}.link-${process.pid}`);
       rmSync(link, { force: true });
@@ -101,10 +158,14 @@ export function openOutputSlot(output: string): OutputSlot {
         removing.push(removeFolder(aside));
       }
       published = true;
-      if (previous && previous !== basename(staging)) removing.push(removeFolder(join(dir, previous)));
+      if (previous && previous !== basename(staging)) spare(join(dir, previous));
+    },
+    async ready() {
+      await spareTaken?.clearing;
     },
     discard() {
-      if (!published) rmSync(staging, { recursive: true, force: true });
+      // A failed build's folder is as good a spare as any: what the next build does not write is swept.
+      if (!published) spare(staging);
     },
     async removals() {
       await Promise.all(removing);

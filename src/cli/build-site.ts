@@ -31,6 +31,7 @@ export async function buildSite(root: string, output: string, publish: PublishOp
     const run = await createSiteRun({ root, output: slot.staging, runMode: "build", ...publish });
     captureEleventyErrors(run.elev, (error) => (failure ??= error));
     try {
+      await slot.ready();
       await run.elev.write();
     } catch (error) {
       failure ??= error;

@@ -24,8 +24,8 @@ function fixture(): string {
   return root;
 }
 
-function build(root: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", buildCli, "--root", root], { cwd: projectRoot, encoding: "utf8", env });
+function build(root: string, ...args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", buildCli, "--root", root, ...args], { cwd: projectRoot, encoding: "utf8", env });
 }
 
 /** Folders a build made beside `_site`. */
@@ -67,6 +67,31 @@ describe("src/cli/build.ts", () => {
     expect(await searchSite(site, "en", "zebrafish")).toEqual([]);
     // The previous build's folder went with it.
     expect(buildFolders(root)).toEqual([readlinkSync(site)]);
+  });
+
+  test("a build into the spare of an earlier site publishes exactly what a build into an empty folder does", () => {
+    const root = fixture();
+    writeFileSync(join(root, "content/en/guides/third.md"), thirdPage);
+    const image = join(root, "content/en/guides/shot.png");
+    cpSync(fileURLToPath(new URL("../media/fixtures/site/content/img/shot.png", import.meta.url)), image);
+    writeFileSync(join(root, "workflows/guides/first/extra.json"), readFileSync(join(root, "workflows/guides/first/flow.json")));
+    expect(build(root).status).toBe(0);
+    expect(build(root).status).toBe(0);
+    // The first build's folder is the spare, holding the third page, the image, the extra workflow.
+    expect(readdirSync(join(root, "_site.spare/en/guides"))).toContain("third");
+    rmSync(join(root, "content/en/guides/third.md"));
+    rmSync(image);
+    rmSync(join(root, "workflows/guides/first/extra.json"));
+    const third = build(root);
+    expect(third.status, third.stderr).toBe(0);
+    expect(build(root, "--output", "_fresh").status).toBe(0);
+    const site = snapshot(join(root, "_site"));
+    expect(site.has("/workflows/guides/first/flow.json")).toBe(true);
+    expect(site.has("/en/guides/third/index.html")).toBe(false);
+    const fresh = snapshot(join(root, "_fresh"));
+    // The names first: a mismatch then reads as paths, not as pages of base64.
+    expect([...site.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [path, bytes] of site) expect(bytes, path).toBe(fresh.get(path));
   });
 
   test("a failing build prints the findings and leaves the previous site untouched", () => {
