@@ -90,7 +90,7 @@ export const spareOf = (output: string): string => `${output}.spare`;
  * starts deleting its files; its folders stay. Undefined when there is no spare (a first
  * build, or another build took it).
  */
-function takeSpare(output: string, staging: string): { folders: string[]; clearing: Promise<unknown> } | undefined {
+function takeSpare(output: string, staging: string): { folders: string[]; clearing: Promise<PromiseSettledResult<void>[]> } | undefined {
   try {
     renameSync(spareOf(output), staging);
   } catch {
@@ -101,7 +101,8 @@ function takeSpare(output: string, staging: string): { folders: string[]; cleari
   for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
     (entry.isDirectory() ? folders : files).push(join(entry.parentPath, entry.name));
   }
-  return { folders, clearing: Promise.all(files.map((file) => unlink(file))) };
+  // Settled, never rejected: a build that stops before it is ready leaves no unhandled rejection.
+  return { folders, clearing: Promise.allSettled(files.map((file) => unlink(file))) };
 }
 
 /** Deletes those of `folders` that hold nothing, deepest first (so a parent of emptied ones goes too). */
@@ -124,6 +125,7 @@ export function openOutputSlot(output: string): OutputSlot {
   const dir = dirname(output);
   const staging = mkdtempSync(join(dir, `${base}.build-${process.pid}-`));
   const spareTaken = takeSpare(output, staging);
+  if (spareTaken) removing.push(spareTaken.clearing);
   // mkdtemp makes the folder private (0700); the published site is read by web servers.
   chmodSync(staging, 0o777 & ~process.umask());
   let published = false;
@@ -161,10 +163,11 @@ export function openOutputSlot(output: string): OutputSlot {
       if (previous && previous !== basename(staging)) spare(join(dir, previous));
     },
     async ready() {
-      await spareTaken?.clearing;
+      const failed = (await spareTaken?.clearing)?.find((result) => result.status === "rejected");
+      if (failed) throw new Error(`could not empty ${staging} of the previous site: ${(failed.reason as Error).message}`);
     },
     discard() {
-      // A failed build's folder is as good a spare as any: what the next build does not write is swept.
+      // A failed build's folder is as good a spare as any: the next build deletes its files when it takes it.
       if (!published) spare(staging);
     },
     async removals() {
