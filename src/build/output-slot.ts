@@ -28,7 +28,7 @@ export interface OutputSlot {
    * `staging` (atomically), then keeps the previous site as the spare.
    */
   publish(): void;
-  /** Keeps `staging` as the spare unless it was published: the output keeps showing the previous site. */
+  /** Deletes `staging` unless it was published: the output keeps showing the previous site. */
   discard(): void;
   /**
    * Earlier builds' folders are deleted in the background, while this one builds (a few
@@ -167,8 +167,10 @@ export function openOutputSlot(output: string): OutputSlot {
       if (failed) throw new Error(`could not empty ${staging} of the previous site: ${(failed.reason as Error).message}`);
     },
     discard() {
-      // A failed build's folder is as good a spare as any: the next build deletes its files when it takes it.
-      if (!published) spare(staging);
+      // Deleted, not kept as the spare: a build that failed in the spare's folders (a
+      // folder of the earlier site where this one writes a file, say) must not leave the
+      // next build the same folders to fail in.
+      if (!published) removing.push(removeFolder(staging));
     },
     async removals() {
       await Promise.all(removing);
