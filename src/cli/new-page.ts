@@ -14,15 +14,26 @@ import { formatDiagnostic } from "../diagnostics.ts";
 import { localeCodes } from "../i18n/locale.ts";
 
 const USAGE = 'usage: npm run new -- <section> <slug> | npm run new -- --section <id> --label "…"\n';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    root: { type: "string", default: "." },
-    content: { type: "string", default: "content" },
-    section: { type: "string" },
-    label: { type: "string" },
-  },
-});
+const OPTIONS = {
+  root: { type: "string", default: "." },
+  content: { type: "string", default: "content" },
+  section: { type: "string" },
+  label: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
+} catch (error) {
+  // An unknown or malformed option: say which, with the usage, not a stack trace.
+  process.stderr.write(`error: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const newSection = values.section !== undefined;
 const [section, slug] = positionals;
 if (newSection ? positionals.length > 0 || values.label === undefined : !section || !slug || positionals.length > 2) {

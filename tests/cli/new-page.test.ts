@@ -24,6 +24,18 @@ function run(root: string, ...args: string[]) {
 const read = (root: string, path: string) => readFileSync(join(root, path), "utf8");
 
 describe("src/cli/new-page.ts", () => {
+  test("--help prints the usage; an unknown option is named, with the usage and no stack trace", () => {
+    const root = site();
+    const help = run(root, "--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run new -- <section> <slug>/);
+    const unknown = run(root, "--bogus", "guides", "x");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split("\n")[0]).toMatch(/^error: Unknown option '--bogus'/);
+    expect(unknown.stderr).toMatch(/\nusage: npm run new/);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
   test("creates the page in every language, nav entries and the workflows folder; the result checks clean", () => {
     const root = site();
     const navBefore = read(root, "content/_data/nav/en.json");
