@@ -2,11 +2,11 @@
 import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type * as imageSizePackage from "image-size";
-import { loadPackage } from "../util/lazy-package.ts";
+import { loadPackage, onFirstUse } from "../util/lazy-package.ts";
 import { projectFile, readHead } from "../util/project-file.ts";
 
-/** image-size, loaded for the first image measured (src/util/lazy-package.ts). */
-const imageSize = (head: Uint8Array) => loadPackage<typeof imageSizePackage>("image-size").imageSize(head);
+/** image-size's reader, loaded for the first image measured (src/util/lazy-package.ts) and kept: it runs per image. */
+const imageSize = onFirstUse(() => loadPackage<typeof imageSizePackage>("image-size").imageSize);
 
 /** Pixel size of an image. */
 export interface PixelSize {
@@ -65,7 +65,7 @@ export function readLocalImageSize(file: string, root: string): PixelSize | { er
   const hit = cache.get(checked.realPath);
   if (hit?.stamp === stamp) return hit.size;
   try {
-    const result = imageSize(readHead(checked.realPath, HEADER_BYTES));
+    const result = imageSize()(readHead(checked.realPath, HEADER_BYTES));
     if (!result.width || !result.height) return { error: "image has no size" };
     // EXIF orientations 5–8 are rotated a quarter turn: browsers swap the sides.
     const rotated = (result.orientation ?? 1) >= 5;
