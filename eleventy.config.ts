@@ -97,7 +97,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   eleventyConfig.addPlugin(workflowsPlugin, { root, workflows });
   // Scripts and styles always come from this project; the search index is built from the output.
   eleventyConfig.addPlugin(assetsPlugin, { projectRoot, cacheDir });
-  eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addPlugin(searchIndexPlugin, { cacheDir, root });
   // `npm start` listens on 127.0.0.1 (DEV_SERVER_HOST=0.0.0.0 exposes it) and refuses `..` paths.
   eleventyConfig.addPlugin(devServerPlugin);
 

@@ -2,7 +2,7 @@
  * The build measurements of one corpus size: per repetition, ours with and without search
  * and bare Eleventy followed by the Pagefind CLI, each a whole process run as a user runs it.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { measureProcess, type ProcessMeasure } from "./child-process.ts";
 import type { BenchOptions, BuildRun, CliSearchRun, SizeResult } from "./run-bench.ts";
@@ -79,32 +79,46 @@ export async function measureBuilds(c: Corpus, options: BenchOptions, result: Si
       rmSync(c.out("warmup"), { recursive: true, force: true });
     }
   }
-  for (let rep = 0; rep < options.reps; rep++) {
-    // Alternate the order, so neither of ours always runs on a warmer machine. The first
-    // build (no results on disk) always comes right before `full`, which builds from them.
-    const order = rep % 2 === 0 ? (["first", "full", "bare", "noSearch"] as const) : (["noSearch", "bare", "first", "full"] as const);
-    for (const step of order) {
-      const kind: BuildCommandKind = step === "full" || step === "first" ? "ours" : step === "noSearch" ? "ours-no-search" : "bare";
-      // The corpus's `.cache/`: renders, workflow results, bundles and previews of earlier builds.
-      if (step === "first") rmSync(join(c.root, ".cache"), { recursive: true, force: true });
-      const output = c.out(step);
-      const run = await build(kind, c.root, output, c.expected, options.childTimeoutMs);
-      result[step].push(run);
-      options.log(`${c.n}/lang rep ${rep + 1}: ${step} ${secondsOf(run)}, ${run.pagesBuilt}/${c.expected.length} pages`);
-      if (step === "bare") {
-        const search = await cliSearch(output, c.root, options.childTimeoutMs);
-        result.bareSearch.push(search);
-        options.log(`${c.n}/lang rep ${rep + 1}: Pagefind CLI ${secondsOf(search)}, ${search.pages} pages`);
-      }
-      if (step === "full") {
-        // A build from the results on disk is byte for byte the first build's, search index included.
-        const differ = differingFiles(c.out("first"), output);
-        result.firstDiffers.push(differ);
-        if (differ.length) options.log(`${c.n}/lang rep ${rep + 1}: ${differ.length} file(s) differ from the first build: ${differ.slice(0, 5).join(", ")}`);
-        rmSync(c.out("first"), { recursive: true, force: true });
-      }
-      if (step === "first") continue;
-      if (step !== "noSearch" || rep < options.reps - 1) rmSync(output, { recursive: true, force: true });
+  const original = readFileSync(c.editedPage);
+  try {
+    for (let rep = 0; rep < options.reps; rep++) await measureRepetition(c, options, result, rep);
+  } finally {
+    writeFileSync(c.editedPage, original);
+  }
+}
+
+/** The builds of one repetition. */
+async function measureRepetition(c: Corpus, options: BenchOptions, result: SizeResult, rep: number): Promise<void> {
+  // Alternate the order, so neither of ours always runs on a warmer machine. The first
+  // build (no results on disk) always comes right before `full`, which builds from them,
+  // and `edited` right after it.
+  const order = rep % 2 === 0
+    ? (["first", "full", "edited", "bare", "noSearch"] as const)
+    : (["noSearch", "bare", "first", "full", "edited"] as const);
+  for (const step of order) {
+    const kind: BuildCommandKind = step === "noSearch" ? "ours-no-search" : step === "bare" ? "bare" : "ours";
+    // The corpus's `.cache/`: renders, workflow results, bundles and previews of earlier builds.
+    if (step === "first") rmSync(join(c.root, ".cache"), { recursive: true, force: true });
+    // A new paragraph in one translated page (its source stays as it was, so no page
+    // turns outdated): one render, and a search index of other pages.
+    if (step === "edited") appendFileSync(c.editedPage, `\nOne more paragraph, written for repetition ${rep + 1}.\n`);
+    const output = c.out(step);
+    const run = await build(kind, c.root, output, c.expected, options.childTimeoutMs);
+    result[step].push(run);
+    options.log(`${c.n}/lang rep ${rep + 1}: ${step} ${secondsOf(run)}, ${run.pagesBuilt}/${c.expected.length} pages`);
+    if (step === "bare") {
+      const search = await cliSearch(output, c.root, options.childTimeoutMs);
+      result.bareSearch.push(search);
+      options.log(`${c.n}/lang rep ${rep + 1}: Pagefind CLI ${secondsOf(search)}, ${search.pages} pages`);
     }
+    if (step === "full") {
+      // A build from the results on disk is byte for byte the first build's, search index included.
+      const differ = differingFiles(c.out("first"), output);
+      result.firstDiffers.push(differ);
+      if (differ.length) options.log(`${c.n}/lang rep ${rep + 1}: ${differ.length} file(s) differ from the first build: ${differ.slice(0, 5).join(", ")}`);
+      rmSync(c.out("first"), { recursive: true, force: true });
+    }
+    if (step === "first") continue;
+    if (step !== "noSearch" || rep < options.reps - 1) rmSync(output, { recursive: true, force: true });
   }
 }

@@ -54,6 +54,8 @@ export interface SizeResult {
   full: BuildRun[];
   /** `npm run build` with no `.cache/` results (a fresh clone, as CI builds), right before each `full`. */
   first: BuildRun[];
+  /** `npm run build` right after each `full`, with one paragraph added to one page: what a push that edits a page builds. */
+  edited: BuildRun[];
   /** Per repetition, the files whose bytes differ between the first build's output and the next one's (none expected). */
   firstDiffers: string[][];
   /** The production build without its search step. */
@@ -148,7 +150,7 @@ async function measureSize(n: number, work: string, options: BenchOptions): Prom
   };
   const result: SizeResult = {
     pagesPerLanguage: n, expectedPages: expected.length, corpus: corpusShape,
-    full: [], first: [], firstDiffers: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [], served: [],
+    full: [], first: [], edited: [], firstDiffers: [], noSearch: [], bare: [], bareSearch: [], pagefind: [], watch: [], served: [],
   };
   await measureBuilds(corpus, options, result);
   await measureSearchIndex(corpus, options, result);

@@ -1,8 +1,10 @@
 /** Writes the Pagefind search index for a built site, one sub-index per `<html lang>`. */
-import { readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
+import type { DiskCache } from "../util/disk-cache.ts";
 
 /**
  * Parts of an article that are not its text: the table of contents, workflow blocks (their
@@ -22,6 +24,9 @@ export function pageUrl(relativePath: string): string {
   return "/" + path.replace(/(^|\/)index\.html$/, "$1");
 }
 
+/** The folder under the output that holds the index; a new index is written beside it, then swapped in. */
+const INDEX_FOLDER = "pagefind";
+
 /**
  * The HTML files under `dir`, outside `dir/skip`, in path order. Read as directory entries,
  * which Node 20 lists without a second look at each file: half the time of listing names
@@ -35,23 +40,51 @@ function htmlFiles(dir: string, skip: string): string[] {
     .sort();
 }
 
-/** The files among `files` (in their order) that {@link isSearchable}, read a batch at a time without holding the event loop. */
-async function searchablePages(files: readonly string[]): Promise<string[]> {
-  const marked: string[] = [];
-  for (let at = 0; at < files.length; at += SCAN_BATCH) {
-    const batch = files.slice(at, at + SCAN_BATCH);
-    const texts = await Promise.all(batch.map((file) => readFile(file, "utf8")));
-    batch.forEach((file, i) => isSearchable(texts[i]!) && marked.push(file));
+/** Files read at once while the pages are hashed (and scanned, when the caller does not know which are searchable). */
+const READ_BATCH = 32;
+
+/**
+ * What Pagefind will read from `outputDir`: a hash of every HTML file's path and bytes, and
+ * the URLs of the searchable ones (`known`, when the caller has them). Read a batch at a
+ * time without holding the event loop: under `npm start` this runs in the background, and
+ * the server keeps answering.
+ */
+async function readPages(outputDir: string, known?: readonly string[]): Promise<{ digest: string; searchable: string[] }> {
+  const hash = createHash("sha1");
+  const searchable = known ? [...known] : [];
+  const files = htmlFiles(outputDir, `${INDEX_FOLDER}${sep}`);
+  for (let at = 0; at < files.length; at += READ_BATCH) {
+    const batch = files.slice(at, at + READ_BATCH);
+    const texts = await Promise.all(batch.map((file) => readFile(file)));
+    batch.forEach((file, i) => {
+      const path = relative(outputDir, file);
+      hash.update(`${Buffer.byteLength(path)}:${path}\0${texts[i]!.byteLength}:`).update(texts[i]!);
+      if (!known && isSearchable(texts[i]!.toString("utf8"))) searchable.push(pageUrl(path));
+    });
   }
-  return marked;
+  return { digest: hash.digest("hex"), searchable };
 }
 
-/** Files read at once by {@link searchablePages}. */
-const SCAN_BATCH = 32;
+/** An index as it was written: each file's path under {@link INDEX_FOLDER} and its bytes, in path order. */
+export type IndexFiles = Array<[path: string, bytes: Uint8Array]>;
 
 /** What went into the index. */
 export interface SearchIndexReport {
   pages: string[];
+  /** True when the index was the one kept for exactly these pages, and Pagefind did not run. */
+  reused: boolean;
+}
+
+/** How {@link writeSearchIndex} is run. */
+export interface SearchIndexOptions {
+  /** The URLs of the searchable pages, when the caller knows them (a whole build's results). */
+  searchable?: readonly string[];
+  /**
+   * Indexes kept between runs, keyed by the HTML they were made from: a build whose pages
+   * are byte for byte those of the last index gets that index back without running
+   * Pagefind. One entry is kept; an untrusted (committed) cache is never read.
+   */
+  cache?: DiskCache<IndexFiles>;
 }
 
 function check(step: string, errors: string[]): void {
@@ -59,37 +92,92 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Indexes the searchable pages under `outputDir` into `outputDir/pagefind/` (`searchable`:
- * their URLs, when the caller knows them; else they are found by reading the pages). Pagefind reads
- * the folder itself, in parallel (`addDirectory`, as its CLI does): handing it one page at a
- * time took half as long again, since its service indexes messages one after another. It
- * skips pages without `data-pagefind-body` (placeholders for untranslated pages, 404s) as
- * long as one page has it; when none has, nothing is indexed, where Pagefind would take
- * whole pages. The same folder always gives the same index, byte for byte; page numbers
- * follow the order the file system lists the files in, so another file system may number
- * them otherwise.
+ * Indexes the searchable pages under `outputDir` into `outputDir/pagefind/`. Pagefind
+ * reads the folder itself, in parallel (`addDirectory`, as its CLI does): handing it one
+ * page at a time took half as long again, since its service indexes messages one after
+ * another. It skips pages without `data-pagefind-body` (placeholders for untranslated
+ * pages, 404s) as long as one page has it; when none has, nothing is indexed, where
+ * Pagefind would take whole pages. The same pages always give the same index, byte for
+ * byte; page numbers follow the order the file system lists the files in, so another file
+ * system may number them otherwise (a kept index keeps its numbers).
+ *
+ * The index is written into a folder of its own and then takes the place of the old one:
+ * nothing an earlier index wrote is left behind (Pagefind itself overwrites, and keeps
+ * files it did not write again), and a dev server never serves half an index.
  */
-export async function writeSearchIndex(outputDir: string, searchable?: readonly string[]): Promise<SearchIndexReport> {
+export async function writeSearchIndex(outputDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
+  const { cache } = options;
+  const staging = join(outputDir, `.${INDEX_FOLDER}-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    // With a cache, the pages are read first: their hash is the kept index's key.
+    const read = cache && (await readPages(outputDir, options.searchable));
+    const key = read && cache.keyOf(read.digest);
+    const kept = key && cache.get(key);
+    let report: SearchIndexReport;
+    if (kept) {
+      writeIndexFiles(staging, kept);
+      report = { pages: read.searchable, reused: true };
+    } else {
+      report = { pages: await runPagefind(outputDir, staging, read?.searchable ?? options.searchable), reused: false };
+      if (key) cache.set(key, readIndexFiles(staging));
+    }
+    swapIn(staging, join(outputDir, INDEX_FOLDER));
+    return report;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Pagefind over the HTML under `outputDir`, its index written to `into`; the searchable pages' URLs. */
+async function runPagefind(outputDir: string, into: string, searchable?: readonly string[]): Promise<string[]> {
   let index = await newIndex();
   try {
     const adding = index.addDirectory({ path: outputDir, glob: "**/*.html" });
-    // Unless the caller knows them (a whole build's results), Pagefind works in its own
-    // process while Node lists what it will find, a few files at a time: under `npm start`
-    // this runs in the background, and the server keeps answering.
-    const pages = searchable
-      ? [...searchable]
-      : (await searchablePages(htmlFiles(outputDir, `pagefind${sep}`))).map((file) => pageUrl(relative(outputDir, file)));
+    // Unless the caller knows them, Pagefind works in its own process while Node lists what it will find.
+    const pages = searchable ? [...searchable] : (await readPages(outputDir)).searchable;
     check("indexing", (await adding).errors);
     if (pages.length === 0) {
       // Pagefind indexed whole pages: an empty index instead, so the search box still loads.
       await index.deleteIndex();
       index = await newIndex();
     }
-    check("writeFiles", (await index.writeFiles({ outputPath: join(outputDir, "pagefind") })).errors);
-    return { pages };
+    check("writeFiles", (await index.writeFiles({ outputPath: into })).errors);
+    return pages;
   } finally {
     await index.deleteIndex();
   }
+}
+
+function readIndexFiles(dir: string): IndexFiles {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort()
+    .map((path): [string, Uint8Array] => [path, readFileSync(join(dir, path))]);
+}
+
+function writeIndexFiles(dir: string, files: IndexFiles): void {
+  const made = new Set<string>();
+  for (const [path, bytes] of files) {
+    const target = join(dir, path);
+    const folder = dirname(target);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    writeFileSync(target, bytes);
+  }
+}
+
+/** Puts the folder `staging` at `target`, where the old one is gone the moment the new one is in. */
+function swapIn(staging: string, target: string): void {
+  const old = `${staging}-old`;
+  try {
+    renameSync(target, old);
+  } catch {
+    // No index yet.
+  }
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
 }
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {

@@ -1,17 +1,29 @@
 /** Builds the Pagefind search index after Eleventy has written the pages to disk. */
 import { relative } from "node:path";
-import { closeSearchIndexer, isSearchable, pageUrl, searchIndexerShutDown, writeSearchIndex, type SearchIndexReport } from "../build/search-index.ts";
+import {
+  closeSearchIndexer, isSearchable, pageUrl, searchIndexerShutDown, writeSearchIndex, type IndexFiles, type SearchIndexReport,
+} from "../build/search-index.ts";
+import { DiskCache } from "../util/disk-cache.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /** What indexes a built site (`searchable`: its marked pages' URLs, when known); the real one unless a test stands in. */
-export type Indexer = (outputDir: string, searchable?: readonly string[]) => Promise<SearchIndexReport>;
+export type Indexer = (outputDir: string, searchable?: readonly string[]) => Promise<Pick<SearchIndexReport, "pages">>;
 
-async function indexOnce(outputDir: string, searchable?: readonly string[]): Promise<SearchIndexReport> {
-  try {
-    return await writeSearchIndex(outputDir, searchable);
-  } finally {
-    await closeSearchIndexer();
-  }
+/**
+ * The real indexer. With a cache folder, the index of the last run is kept there (one
+ * entry: each run's own cache prunes the others), so a build whose pages did not change
+ * does not run Pagefind.
+ */
+function pagefindIndexer(cache?: { cacheDir: string; root: string }): Indexer {
+  return async (outputDir, searchable) => {
+    const disk = cache && new DiskCache<IndexFiles>(cache.cacheDir, "search", cache.root);
+    try {
+      return await writeSearchIndex(outputDir, { searchable, cache: disk });
+    } finally {
+      disk?.prune();
+      await closeSearchIndexer();
+    }
+  };
 }
 
 /** The URLs of the pages a whole build wrote that are searchable, from the HTML it holds: no file is read again. */
@@ -22,7 +34,7 @@ function searchableUrls(outputDir: string, results: NonNullable<BuildEvent["resu
     .sort();
 }
 
-function warnIfEmpty({ pages }: SearchIndexReport): void {
+function warnIfEmpty({ pages }: Pick<SearchIndexReport, "pages">): void {
   if (pages.length === 0) console.warn("[search] no page has data-pagefind-body; the search index is empty");
 }
 
@@ -84,9 +96,10 @@ export const DEV_REINDEX_QUIET_MS = 2000;
  */
 export default function searchIndexPlugin(
   eleventyConfig: EleventyConfig,
-  options: { indexer?: Indexer; quietMs?: number } = {},
+  options: { indexer?: Indexer; quietMs?: number; cacheDir?: string; root?: string } = {},
 ): void {
-  const indexer = options.indexer ?? indexOnce;
+  const { cacheDir, root } = options;
+  const indexer = options.indexer ?? pagefindIndexer(cacheDir === undefined || root === undefined ? undefined : { cacheDir, root });
   let queue: IndexQueue | undefined;
   // A rebuild that starts before the quiet time is over pushes the indexing past its end:
   // Pagefind never competes with a rebuild for the CPU.

@@ -24,7 +24,7 @@ describe("npm run bench, smoke run", () => {
     const [size] = result.sizes;
     // N guide pages, their sections' index pages, home and about, in two languages.
     expect(size!.expectedPages).toBe(2 * (N + sectionCount(N) + 2));
-    for (const runs of [size!.full, size!.noSearch, size!.bare]) {
+    for (const runs of [size!.full, size!.edited, size!.noSearch, size!.bare]) {
       expect(runs).toHaveLength(1);
       expect(runs[0]!.pagesBuilt).toBe(size!.expectedPages);
       expect(runs[0]!.wallMs).toBeGreaterThan(0);
@@ -33,6 +33,7 @@ describe("npm run bench, smoke run", () => {
     expect(size!.bare[0]!.htmlFiles).toBe(size!.expectedPages);
     // The full build is npm run build, search index included; the no-search build has none.
     expect(size!.full[0]!.searchIndex).toBe(true);
+    expect(size!.edited[0]!.searchIndex).toBe(true);
     expect(size!.noSearch[0]!.searchIndex).toBe(false);
     expect(size!.bare[0]!.searchIndex).toBe(false);
   });
@@ -78,14 +79,15 @@ describe("npm run bench, smoke run", () => {
   });
 
   test("the report has every section and a row for the size", () => {
-    for (const heading of ["## Targets", "## Full build against bare Eleventy + Pagefind", "## Build without search against bare Eleventy",
+    for (const heading of ["## Targets", "## Full build against bare Eleventy + Pagefind", "## Full build after one page edit",
+      "## Build without search against bare Eleventy",
       "## Pagefind indexing alone",
       "## Dev-server rebuild after editing one page", "## `npm start` over HTTP: edit → served", "## Seed page weight", "## Corpus sizes"]) {
       expect(report).toContain(heading);
     }
-    // Full build, first build, no-search build, Pagefind, 4× dev server, npm start over HTTP, corpus.
-    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(10);
-    for (const target of ["Full build (after a build) ≤ 1.3×", "First build (no `.cache/`) ≤ 1.3×", "A build from `.cache/` writes byte for byte", "Peak RSS ≤ 1.3×", "Full build exits with no child process left behind", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
+    // Full build, after one edit, first build, no-search build, Pagefind, 4× dev server, npm start over HTTP, corpus.
+    expect(report.match(new RegExp(`^\\| ${N} \\|`, "gm"))).toHaveLength(11);
+    for (const target of ["Full build (after a build) ≤ 1.3×", "Full build after one page edit ≤ 1.3×", "First build (no `.cache/`) ≤ 1.3×", "A build from `.cache/` writes byte for byte", "Peak RSS ≤ 1.3×", "Full build exits with no child process left behind", "Flat time per page", "Dev-server rebuild", "Seed page HTML", "Seed page JS"]) {
       expect(report).toContain(`| ${target}`);
     }
     expect(report).toMatch(/\(--incremental; bare Eleventy: [\d,]+ ms\)/);

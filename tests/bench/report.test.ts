@@ -19,7 +19,7 @@ const session = (kind: SiteKind, firstBuildMs: number, fullMs: number, increment
 const measure = (wallMs: number, rssMiB: number, cpuMs = wallMs) => ({ wallMs, cpuMs, peakRssKb: rssMiB * 1024, leftBehind: false });
 
 /** Wall times per repetition of each build; `cpuFactor` scales ours' CPU (full and no-search). */
-interface Runs { full: number[]; noSearch: number[]; bare: number[]; cli: number[]; cpuFactor?: number; first?: number[] }
+interface Runs { full: number[]; noSearch: number[]; bare: number[]; cli: number[]; cpuFactor?: number; first?: number[]; edited?: number[] }
 
 /** `incrementalMs`: ours' `--incremental` rebuild, the one the target judges. Ours peaks at 200 MiB (190 without search), bare at 150, the CLI at 60. */
 const size = (n: number, runs: Runs, incrementalMs: number): SizeResult => {
@@ -31,6 +31,7 @@ const size = (n: number, runs: Runs, incrementalMs: number): SizeResult => {
     corpus: { files: 2 * n + 5, markdownBytes: 4000 * n, workflowBytes: 5000 * n, workflows: n, media: 4 * n },
     full: runs.full.map((ms) => ({ ...measure(ms, 200, ms * f), ...built(true, 2 * n + 3) })),
     first: (runs.first ?? []).map((ms) => ({ ...measure(ms, 200, ms * f), ...built(true, 2 * n + 3) })),
+    edited: (runs.edited ?? []).map((ms) => ({ ...measure(ms, 200, ms * f), ...built(true, 2 * n + 3) })),
     firstDiffers: (runs.first ?? []).map(() => []),
     noSearch: runs.noSearch.map((ms) => ({ ...measure(ms, 190, ms * f), ...built(false, 2 * n + 3) })),
     bare: runs.bare.map((ms) => ({ ...measure(ms, 150), ...built(false, 2 * n) })),
@@ -75,16 +76,28 @@ describe("checkTargets", () => {
   test("judges the first build (no .cache/) on its own, and whether the next build wrote the same files", () => {
     const both = size(100, { full: [1300, 1300], first: [2000, 2200], noSearch: [1000, 1000], bare: [800, 800], cli: [200, 200] }, 450);
     const checks = checkTargets(result([both]));
-    expect(checks[3]).toMatchObject({
+    expect(checks[6]).toMatchObject({
       target: "First build (no `.cache/`) ≤ 1.3× bare Eleventy + Pagefind CLI (wall and CPU) at 100 pages/lang", measured: "wall 2.10×, CPU 2.10×", met: false });
-    expect(checks[4]).toMatchObject({ measured: "not run", met: null });
-    expect(checks[6]).toMatchObject({ measured: "identical in 2 of 2 pair(s), at 100 pages/lang", met: true });
+    expect(checks[7]).toMatchObject({ measured: "not run", met: null });
+    expect(checks[9]).toMatchObject({ measured: "identical in 2 of 2 pair(s), at 100 pages/lang", met: true });
     both.firstDiffers[1] = ["ja/a/index.html"];
-    expect(checkTargets(result([both]))[6]).toMatchObject({ measured: "1 file(s) differ at 100/lang: ja/a/index.html", met: false });
+    expect(checkTargets(result([both]))[9]).toMatchObject({ measured: "1 file(s) differ at 100/lang: ja/a/index.html", met: false });
     const report = renderReport(result([both]), "");
     expect(report).toContain("## First build against the build after it");
     expect(report).toContain("| 100 | 2.10 s (2.00–2.20) | 1.00 s (1.00–1.00) | 2.10× (2.00–2.20) | 2.10 s (2.00–2.20) | 1.00 s (1.00–1.00) | 2.10× (2.00–2.20) | 1.30 s (1.30–1.30) | 0.62× (0.59–0.65) |");
     expect(report).toContain("**1 of 2 differ**");
+  });
+
+  test("judges the build after one page edit on its own, with a table of its own", () => {
+    const edited = size(100, { full: [1100, 1100], edited: [1400, 1500], noSearch: [1000, 1000], bare: [800, 800], cli: [200, 200] }, 450);
+    const checks = checkTargets(result([edited]));
+    expect(checks[0]).toMatchObject({ measured: "wall 1.10×, CPU 1.10×", met: true });
+    expect(checks[3]).toMatchObject({
+      target: "Full build after one page edit ≤ 1.3× bare Eleventy + Pagefind CLI (wall and CPU) at 100 pages/lang", measured: "wall 1.45×, CPU 1.45×", met: false });
+    expect(checks[4]).toMatchObject({ measured: "not run", met: null });
+    const report = renderReport(result([edited]), "");
+    const table = report.slice(report.indexOf("## Full build after one page edit"));
+    expect(table).toContain("| 100 | 200 / 200 | 1.45 s (1.40–1.50) | 1.00 s (1.00–1.00) | 1.45× (1.40–1.50) |");
   });
 
   test("CPU counts as much as wall time", () => {
@@ -93,13 +106,13 @@ describe("checkTargets", () => {
   });
 
   test("peak RSS is judged against the larger of bare Eleventy's and the CLI's, at every size", () => {
-    expect(checkTargets(result([small(), medium()]))[7]).toMatchObject({
+    expect(checkTargets(result([small(), medium()]))[10]).toMatchObject({
       target: "Peak RSS ≤ 1.3× bare Eleventy + Pagefind CLI", measured: "1.33× at 100/lang, 1.33× at 500/lang", met: false });
   });
 
   test("judges flat time per page on the no-search build, the rebuild at the largest size, and the seed page", () => {
     const checks = checkTargets(result([small(), medium()]));
-    expect(checks.slice(8).map((c) => [c.measured, c.met])).toEqual([
+    expect(checks.slice(11).map((c) => [c.measured, c.met])).toEqual([
       ["5.00 → 2.20 ms/page (0.44×)", true],
       ["1,200 ms (npm start), 700 ms (--incremental; bare Eleventy: 250 ms) (at 500/lang)", false],
       ["29.3 KB", true],
@@ -117,18 +130,18 @@ describe("checkTargets", () => {
 
   test("says what one size cannot measure", () => {
     const checks = checkTargets(result([small()], 20000));
-    expect(checks[8]).toMatchObject({ measured: "needs two sizes", met: null });
+    expect(checks[11]).toMatchObject({ measured: "needs two sizes", met: null });
     expect(checks.at(-2)).toMatchObject({ met: false });
   });
 
   test("judges the rebuild on ours' --incremental, and leaves out a bare run it does not have", () => {
     const fast = small();
-    expect(checkTargets(result([fast]))[9]).toMatchObject({
+    expect(checkTargets(result([fast]))[12]).toMatchObject({
       measured: "1,200 ms (npm start), 450 ms (--incremental; bare Eleventy: 250 ms) (at 100/lang)", met: true });
     const oursOnly = { ...fast, watch: fast.watch.filter((w) => w.kind === "ours") };
-    expect(checkTargets(result([oursOnly]))[9]).toMatchObject({
+    expect(checkTargets(result([oursOnly]))[12]).toMatchObject({
       measured: "1,200 ms (npm start), 450 ms (--incremental) (at 100/lang)", met: true });
-    expect(checkTargets(result([{ ...fast, watch: [] }]))[9]).toMatchObject({ met: null });
+    expect(checkTargets(result([{ ...fast, watch: [] }]))[12]).toMatchObject({ met: null });
   });
 });
 

@@ -1,9 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  closeSearchIndexer, isSearchable, pageUrl, writeSearchIndex, type SearchIndexReport,
+  closeSearchIndexer, isSearchable, pageUrl, writeSearchIndex, type IndexFiles, type SearchIndexReport,
 } from "../../src/build/search-index.ts";
+import { DiskCache } from "../../src/util/disk-cache.ts";
 import { writeSite } from "../helpers/fixture-site.ts";
 import { searchSite } from "../helpers/pagefind-search.ts";
 
@@ -100,6 +104,74 @@ describe("writeSearchIndex over many pages", () => {
     expect(existsSync(join(dir, "pagefind/pagefind.js"))).toBe(true);
     const entry = JSON.parse(readFileSync(join(dir, "pagefind/pagefind-entry.json"), "utf8"));
     expect(Object.values(entry.languages).map((l) => (l as { page_count: number }).page_count)).toEqual([]);
+  });
+});
+
+describe("writeSearchIndex with the index of the last run kept", () => {
+  const pages: Record<string, string> = {
+    "ja/a/index.html": html("ja", "<h1>A</h1><p>ノードを繋ぎます。</p>"),
+    "en/a/index.html": html("en", "<h1>A</h1><p>Connect the nodes.</p>"),
+    "en/b/index.html": html("en", "<h1>B</h1><p>Placeholder</p>", ""),
+  };
+  /** A cache under a project root of its own, as one run makes it. */
+  const cacheIn = (root: string) => new DiskCache<IndexFiles>(join(root, ".cache"), "search", root);
+
+  test("pages byte for byte the same get the same index back, without Pagefind; a changed page is indexed again", async () => {
+    const site = writeSite(pages);
+    const root = mkdtempSync(join(tmpdir(), "search-cache-"));
+    const first = await writeSearchIndex(site, { cache: cacheIn(root) });
+    expect(first).toEqual({ pages: ["/en/a/", "/ja/a/"], reused: false });
+    const written = filesUnder(join(site, "pagefind"));
+
+    const again = await writeSearchIndex(site, { cache: cacheIn(root) });
+    expect(again).toEqual({ pages: ["/en/a/", "/ja/a/"], reused: true });
+    const restored = filesUnder(join(site, "pagefind"));
+    expect([...restored.keys()]).toEqual([...written.keys()]);
+    for (const [path, bytes] of written) expect(bytes.equals(restored.get(path)!), path).toBe(true);
+    expect((await searchSite(site, "en", "connect")).map((f) => f.url)).toEqual(["/en/a/"]);
+
+    // One word more in one page: a new index, which finds it.
+    writeFileSync(join(site, "en/a/index.html"), html("en", "<h1>A</h1><p>Connect the nodes. Then queue the prompt.</p>"));
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(false);
+    expect((await searchSite(site, "en", "queue")).map((f) => f.url)).toEqual(["/en/a/"]);
+    // A page that is not searchable is read by Pagefind too: a new one is a new key.
+    writeFileSync(join(site, "en/c.html"), html("en", "<h1>C</h1>", ""));
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(false);
+  });
+
+  test("nothing an older index wrote is left in the folder, whether Pagefind ran or the index was kept", async () => {
+    const site = writeSite(pages);
+    const root = mkdtempSync(join(tmpdir(), "search-cache-"));
+    for (const reused of [false, true]) {
+      mkdirSync(join(site, "pagefind/fragment"), { recursive: true });
+      writeFileSync(join(site, "pagefind/fragment/en_stale.pf_fragment"), "old");
+      expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(reused);
+      expect(existsSync(join(site, "pagefind/fragment/en_stale.pf_fragment"))).toBe(false);
+      expect(existsSync(join(site, "pagefind/pagefind.js"))).toBe(true);
+      // No staging folder is left beside it.
+      expect(readdirSync(site).sort()).toEqual(["en", "ja", "pagefind"]);
+    }
+  });
+
+  test("a kept index from a .cache/ that git tracks is never restored: a planted script reaches no page", async () => {
+    const site = writeSite(pages);
+    const root = mkdtempSync(join(tmpdir(), "search-cache-"));
+    await writeSearchIndex(site, { cache: cacheIn(root) });
+    // Anyone with the pages can compute the key: plant a script in the kept index's own JS.
+    const dir = join(root, ".cache/search");
+    const [entry] = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const path = join(entry!.parentPath, entry!.name);
+    const kept = deserialize(readFileSync(path)) as IndexFiles;
+    writeFileSync(path, serialize(kept.map(([file, bytes]) => [file, file === "pagefind.js" ? Buffer.from("alert(1)") : bytes])));
+    // Trusted, the planted entry would be served: this is what the next step guards against.
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(true);
+    expect(readFileSync(join(site, "pagefind/pagefind.js"), "utf8")).toBe("alert(1)");
+
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
+    git("init", "-q");
+    git("add", "-f", ".cache/search");
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(false);
+    expect(readFileSync(join(site, "pagefind/pagefind.js"), "utf8")).not.toContain("alert(1)");
   });
 });
 

@@ -175,8 +175,9 @@ describe("a .cache/ that came from the repository", () => {
 });
 
 describe("npm run build with results on disk", () => {
-  const entries = (namespace: string) =>
-    readdirSync(join(root, ".cache", namespace), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const keys = (namespace: string) =>
+    readdirSync(join(root, ".cache", namespace), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  const entries = (namespace: string) => keys(namespace).length;
 
   test("a whole build deletes the results it no longer needs: those of deleted pages", async () => {
     const output = join(root, "_site");
@@ -190,5 +191,23 @@ describe("npm run build with results on disk", () => {
     expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
     expect(entries("bodies")).toBe(renders - 2);
     expect(entries("workflows")).toBe(1);
+  });
+
+  test("the search index of the last build is kept, and only that one", async () => {
+    const output = join(root, "_site");
+    const index = () => keys("search");
+    const indexFiles = () => readdirSync(join(output, "pagefind"), { recursive: true }).map(String).sort();
+    expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
+    const [first] = index();
+    const written = indexFiles();
+    expect(index()).toHaveLength(1);
+    // Nothing changed: the same entry serves the same files.
+    expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
+    expect(index()).toEqual([first]);
+    expect(indexFiles()).toEqual(written);
+    for (const lang of ["ja", "en"]) rmSync(join(root, `content/${lang}/about.md`));
+    expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
+    expect(index()).toHaveLength(1);
+    expect(index()).not.toEqual([first]);
   });
 });
