@@ -13,7 +13,7 @@ import pageContextPlugin from "./src/eleventy/page-context.ts";
 import publishingPlugin from "./src/eleventy/publishing.ts";
 import projectFilesPlugin, { TEMPLATE_FORMATS } from "./src/eleventy/project-files.ts";
 import sitePagesPlugin from "./src/eleventy/site-pages.ts";
-import searchIndexPlugin from "./src/eleventy/search-index.ts";
+import searchIndexPlugin, { afterPagefindStarts } from "./src/eleventy/search-index.ts";
 import siteIdentityPlugin from "./src/eleventy/site-identity.ts";
 import validationPlugin from "./src/eleventy/validation.ts";
 import workflowsPlugin from "./src/eleventy/workflows.ts";
@@ -65,13 +65,14 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   // The Markdown instance is made at the first render that misses the caches.
   const bodies = new BodyRenderer(() => createMarkdown({ root, workflows }), disk("bodies"));
   eleventyConfig.on("eleventy.after", async ({ runMode }: BuildEvent) => {
+    // After the search index's listener has started Pagefind, a process of its own (src/eleventy/search-index.ts).
+    await afterPagefindStarts();
     // A whole production build used every result it still needs: the rest is of pages and files since changed or gone.
     if (runMode === "build") {
       bodies.pruneDisk();
       workflows.pruneDisk();
     }
-    // What this build computed is written now, between turns of the event loop, while the
-    // search index's listener (which starts at this one's first await) has Pagefind at work.
+    // What this build computed is written now, between turns of the event loop, while Pagefind works.
     await bodies.flushDisk();
     await workflows.flushDisk();
   });

@@ -40,22 +40,23 @@ function htmlFiles(dir: string, skip: string): string[] {
     .sort();
 }
 
-/** Files read at once while the pages are hashed (and scanned, when the caller does not know which are searchable). */
+/** Files read at once by {@link readPages} in the background. */
 const READ_BATCH = 32;
 
 /**
  * What Pagefind will read from `outputDir`: a hash of every HTML file's path and bytes, and
- * the URLs of the searchable ones (`known`, when the caller has them). Read a batch at a
- * time without holding the event loop: under `npm start` this runs in the background, and
- * the server keeps answering.
+ * the URLs of the searchable ones (`known`, when the caller has them). In the `background`
+ * (under `npm start`) the files are read a batch at a time without holding the event loop,
+ * so the server keeps answering; a build reads them at once, and Pagefind starts sooner.
  */
-async function readPages(outputDir: string, known?: readonly string[]): Promise<{ digest: string; searchable: string[] }> {
+async function readPages(outputDir: string, known: readonly string[] | undefined, background: boolean): Promise<{ digest: string; searchable: string[] }> {
   const hash = createHash("sha1");
   const searchable = known ? [...known] : [];
   const files = htmlFiles(outputDir, `${INDEX_FOLDER}${sep}`);
-  for (let at = 0; at < files.length; at += READ_BATCH) {
-    const batch = files.slice(at, at + READ_BATCH);
-    const texts = await Promise.all(batch.map((file) => readFile(file)));
+  const batchSize = background ? READ_BATCH : Math.max(files.length, 1);
+  for (let at = 0; at < files.length; at += batchSize) {
+    const batch = files.slice(at, at + batchSize);
+    const texts = background ? await Promise.all(batch.map((file) => readFile(file))) : batch.map((file) => readFileSync(file));
     batch.forEach((file, i) => {
       const path = relative(outputDir, file);
       hash.update(`${Buffer.byteLength(path)}:${path}\0${texts[i]!.byteLength}:`).update(texts[i]!);
@@ -85,6 +86,8 @@ export interface SearchIndexOptions {
    * Pagefind. One entry is kept; an untrusted (committed) cache is never read.
    */
   cache?: DiskCache<IndexFiles>;
+  /** Reads the pages without holding the event loop for long: a dev server's indexing, while it answers requests. */
+  background?: boolean;
 }
 
 function check(step: string, errors: string[]): void {
@@ -106,12 +109,12 @@ function check(step: string, errors: string[]): void {
  * files it did not write again), and a dev server never serves half an index.
  */
 export async function writeSearchIndex(outputDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
-  const { cache } = options;
+  const { cache, background = false } = options;
   const staging = join(outputDir, `.${INDEX_FOLDER}-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
     // With a cache, the pages are read first: their hash is the kept index's key.
-    const read = cache && (await readPages(outputDir, options.searchable));
+    const read = cache && (await readPages(outputDir, options.searchable, background));
     const key = read && cache.keyOf(read.digest);
     const kept = key && cache.get(key);
     let report: SearchIndexReport;
@@ -119,7 +122,8 @@ export async function writeSearchIndex(outputDir: string, options: SearchIndexOp
       writeIndexFiles(staging, kept);
       report = { pages: read.searchable, reused: true };
     } else {
-      report = { pages: await runPagefind(outputDir, staging, read?.searchable ?? options.searchable), reused: false };
+      const searchable = read?.searchable ?? options.searchable;
+      report = { pages: await runPagefind(outputDir, staging, searchable, background), reused: false };
       if (key) cache.set(key, readIndexFiles(staging));
     }
     swapIn(staging, join(outputDir, INDEX_FOLDER));
@@ -130,12 +134,12 @@ export async function writeSearchIndex(outputDir: string, options: SearchIndexOp
 }
 
 /** Pagefind over the HTML under `outputDir`, its index written to `into`; the searchable pages' URLs. */
-async function runPagefind(outputDir: string, into: string, searchable?: readonly string[]): Promise<string[]> {
+async function runPagefind(outputDir: string, into: string, searchable: readonly string[] | undefined, background: boolean): Promise<string[]> {
   let index = await newIndex();
   try {
     const adding = index.addDirectory({ path: outputDir, glob: "**/*.html" });
     // Unless the caller knows them, Pagefind works in its own process while Node lists what it will find.
-    const pages = searchable ? [...searchable] : (await readPages(outputDir)).searchable;
+    const pages = searchable ? [...searchable] : (await readPages(outputDir, undefined, background)).searchable;
     check("indexing", (await adding).errors);
     if (pages.length === 0) {
       // Pagefind indexed whole pages: an empty index instead, so the search box still loads.

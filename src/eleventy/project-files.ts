@@ -6,6 +6,7 @@
 import { realpathSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { syncPublished } from "../build/published-files.ts";
+import { afterPagefindStarts } from "./search-index.ts";
 import { ContentError } from "../diagnostics.ts";
 import { CONTENT_FONT_TYPES, CONTENT_IMAGE_TYPES, listProjectFiles, NEVER_BUILD_RULES, projectFileDiagnostics, publishedFiles, type ProjectEntry } from "../content/project-files.ts";
 import { WORKFLOWS_DIR } from "../workflow/workflow-paths.ts";
@@ -46,8 +47,10 @@ export function publishedTargets(entries: readonly ProjectEntry[], contentDir: s
  */
 export function publishAfterEachBuild(eleventyConfig: EleventyConfig, files: (output: string) => ReadonlyMap<string, string>): void {
   const published = new Map<string, Set<string>>();
-  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: BuildEvent) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: BuildEvent) => {
     if (outputMode !== "fs") return;
+    // No HTML is published here, so Pagefind, which reads only the pages, may start first.
+    await afterPagefindStarts();
     const output = resolve(directories.output);
     let before = published.get(output);
     if (!before) published.set(output, (before = new Set()));

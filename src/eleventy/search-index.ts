@@ -6,8 +6,11 @@ import {
 import { DiskCache } from "../util/disk-cache.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
-/** What indexes a built site (`searchable`: its marked pages' URLs, when known); the real one unless a test stands in. */
-export type Indexer = (outputDir: string, searchable?: readonly string[]) => Promise<Pick<SearchIndexReport, "pages">>;
+/**
+ * What indexes a built site (`searchable`: its marked pages' URLs, when known; `background`:
+ * under a dev server that keeps answering); the real one unless a test stands in.
+ */
+export type Indexer = (outputDir: string, searchable?: readonly string[], background?: boolean) => Promise<Pick<SearchIndexReport, "pages">>;
 
 /**
  * The real indexer. With a cache folder, the index of the last run is kept there (one
@@ -15,10 +18,10 @@ export type Indexer = (outputDir: string, searchable?: readonly string[]) => Pro
  * does not run Pagefind.
  */
 function pagefindIndexer(cache?: { cacheDir: string; root: string }): Indexer {
-  return async (outputDir, searchable) => {
+  return async (outputDir, searchable, background) => {
     const disk = cache && new DiskCache<IndexFiles>(cache.cacheDir, "search", cache.root);
     try {
-      return await writeSearchIndex(outputDir, { searchable, cache: disk });
+      return await writeSearchIndex(outputDir, { searchable, cache: disk, background });
     } finally {
       disk?.prune();
       await closeSearchIndexer();
@@ -33,6 +36,15 @@ function searchableUrls(outputDir: string, results: NonNullable<BuildEvent["resu
     .map((path) => pageUrl(relative(outputDir, path)))
     .sort();
 }
+
+/**
+ * For the other `eleventy.after` listeners of a build: resolves once the search index's
+ * listener has run up to its first wait. Eleventy starts every listener at once, and each
+ * runs until it first waits; a build's search listener reads the pages and starts Pagefind
+ * before it does, so work awaited behind this (the cache's writes, published files) runs
+ * while Pagefind indexes, not before it starts.
+ */
+export const afterPagefindStarts = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function warnIfEmpty({ pages }: Pick<SearchIndexReport, "pages">): void {
   if (pages.length === 0) console.warn("[search] no page has data-pagefind-body; the search index is empty");
@@ -113,7 +125,7 @@ export default function searchIndexPlugin(
     }
     const devIndex = async () => {
       try {
-        warnIfEmpty(await indexer(directories.output));
+        warnIfEmpty(await indexer(directories.output, undefined, true));
       } catch (error) {
         // Ctrl-C while indexing: the server stopped Pagefind itself.
         if (!searchIndexerShutDown()) console.warn(`[search] indexing failed: ${(error as Error).message}`);

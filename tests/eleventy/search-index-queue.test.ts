@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import searchIndexPlugin, { IndexQueue } from "../../src/eleventy/search-index.ts";
+import searchIndexPlugin, { afterPagefindStarts, IndexQueue } from "../../src/eleventy/search-index.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
 import { shutDownSearchIndexer } from "../../src/build/search-index.ts";
 
@@ -174,5 +174,25 @@ describe("search index plugin: a whole build", () => {
     ];
     await after({ runMode: "build", outputMode: "fs", directories: { output: "/out" }, results });
     expect(seen).toEqual([["/en/a/", "/en/b/"]]);
+  });
+});
+
+describe("afterPagefindStarts", () => {
+  test("a listener started earlier waits until a later one has run up to the I/O it waits on", async () => {
+    const events: string[] = [];
+    // As Eleventy emits eleventy.after: every listener at once, in the order they were added.
+    const cacheWrites = async () => {
+      await afterPagefindStarts();
+      events.push("cache written");
+    };
+    const search = async () => {
+      events.push("pages read");
+      await Promise.resolve(); // an await on work already done, as a resolved promise
+      events.push("Pagefind started");
+      await new Promise((resolve) => setTimeout(resolve, 5)); // Pagefind indexing, in its own process
+      events.push("indexed");
+    };
+    await Promise.all([cacheWrites(), search()]);
+    expect(events).toEqual(["pages read", "Pagefind started", "cache written", "indexed"]);
   });
 });
