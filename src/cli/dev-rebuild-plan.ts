@@ -134,6 +134,9 @@ function printedTitles(before: string, after: string): { from: string; to: strin
   return { from: escapeRegExp(escapeAsLayouts(before)), to: escapeAsLayouts(after).replace(/\$/g, "$$$$") };
 }
 
+/** The attribute a link to `url` has in the layouts' HTML: a page without it links no such page. */
+export const hrefAttribute = (url: string): string => `href="${escapeAsLayouts(url)}"`;
+
 /**
  * Another page's HTML with the links to `url` showing `after` where they showed `before`
  * (the saved page's old and new title): each text of a link to that URL that is the title
@@ -141,7 +144,7 @@ function printedTitles(before: string, after: string): { from: string; to: strin
  * link changed. A link labelled otherwise (a nav label of its own) is left as it is.
  */
 export function retitledLinks(page: string, url: string, before: string, after: string): string | undefined {
-  const href = `href="${escapeAsLayouts(url)}"`;
+  const href = hrefAttribute(url);
   if (!page.includes(href) || before === after) return undefined;
   const link = new RegExp(`(<a\\s[^>]*${escapeRegExp(href)}[^>]*>)([\\s\\S]*?)(</a>)`, "g");
   const { from, to } = printedTitles(before, after);
