@@ -18,7 +18,19 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Where a project keeps its compiled entries (git-ignored). */
 export const compiledDir = (/** @type {string} */ root) => join(root, ".cache/compiled");
 
-/** @typedef {{ bundle: string, runner: string, inputs: Record<string, [number, number]> }} Manifest */
+/** @typedef {{ bundle: string, runner: string, inputs: Record<string, [number, number]>, vendored?: string[] }} Manifest */
+
+/**
+ * Packages the project imports that are bundled too, each into a file of its own beside
+ * the bundles, which they import instead of the package: zod's ESM build is some 95 files,
+ * and loading them one at a time took about 0.1 s of every start (BENCHMARKS.md). Without
+ * a source map: a stack trace inside zod is not the project's to read. Every other
+ * package is left to Node, as are the ones Eleventy imports itself (markdown-it, entities).
+ */
+const VENDORED = ["zod"];
+
+/** What the entry's bundle imports for a vendored package until that package's own file is written and named. */
+const vendorPlaceholder = (/** @type {string} */ name) => `./__vendored__/${name}`;
 
 /** A hash of this file: a bundle compiled by another version of it (other esbuild options) is stale. */
 const runnerHash = () => createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
@@ -52,7 +64,10 @@ function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath, /
     const now = stampOf(join(root, file));
     if (!now || now[0] !== size || now[1] !== mtime) return undefined;
   }
-  const bundle = join(compiledDir(root), manifest.bundle);
+  const dir = compiledDir(root);
+  // A vendored file removed meanwhile (an older one, say, after esbuild was upgraded) is compiled again.
+  if (!(manifest.vendored ?? []).every((file) => stampOf(join(dir, file)))) return undefined;
+  const bundle = join(dir, manifest.bundle);
   return stampOf(bundle) ? bundle : undefined;
 }
 
@@ -72,49 +87,102 @@ const ownImportMetaUrl = {
   },
 };
 
-/** Bundles `entry` and records its inputs; returns the bundle's path. */
-async function compile(/** @type {string} */ root, /** @type {string} */ entry, /** @type {string} */ manifestPath) {
-  const { build, stop } = await import("esbuild");
-  // esbuild's service is a child process; stopped here so a CLI that never uses esbuild
-  // again leaves none behind (the build's asset step starts it afresh).
+/** @type {import("esbuild").Plugin} Imports of a vendored package go to its placeholder, external. */
+const vendoredImports = {
+  name: "vendored-imports",
+  setup(build) {
+    const names = new RegExp(`^(${VENDORED.join("|")})$`);
+    build.onResolve({ filter: names }, (args) => ({ path: vendorPlaceholder(args.path), external: true }));
+  },
+};
+
+/**
+ * Bundles the vendored package `name` (its named exports, which is how the project imports
+ * them) into a file of `dir` named by its hash; returns that name and the files it came from.
+ * @param {typeof import("esbuild").build} build
+ */
+async function compileVendored(build, /** @type {string} */ root, /** @type {string} */ name, /** @type {string} */ dir) {
   const result = await build({
-    entryPoints: [entry],
+    stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, loader: "js" },
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
     write: false,
-    // Where the bundle goes, so that the map's source paths lead back from there.
-    outdir: compiledDir(root),
     metafile: true,
-    // Stack traces name the TypeScript files and lines; the sources themselves stay out of
-    // the map, which would otherwise hold every file again (half the bundle, and some
-    // 14 MB of every start's memory once Node has read the map).
-    sourcemap: "inline",
-    sourcesContent: false,
     logLevel: "error",
     absWorkingDir: root,
-    plugins: [ownImportMetaUrl],
-  }).finally(() => stop());
+  });
   const code = result.outputFiles[0].contents;
-  const name = `${basename(entry, ".ts")}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
-  /** @type {Manifest} */
-  const manifest = { bundle: name, runner: runnerHash(), inputs: {} };
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const stamp = stampOf(join(root, input));
-    if (stamp) manifest.inputs[input] = stamp;
-  }
+  const file = `vendor-${name}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
+  writeAtomically(join(dir, file), code);
+  removeStale(dir, `vendor-${name}`, file);
+  return { file, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** Writes under a temporary name and renames: a start meanwhile sees the old file or the new one, never half of one. */
+function writeAtomically(/** @type {string} */ path, /** @type {string | Uint8Array} */ data) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+/** Bundles `entry` (and the vendored packages it imports) and records its inputs; returns the bundle's path. */
+async function compile(/** @type {string} */ root, /** @type {string} */ entry, /** @type {string} */ manifestPath) {
+  const { build, stop } = await import("esbuild");
   const dir = compiledDir(root);
   mkdirSync(dir, { recursive: true });
-  // Written under a temporary name and renamed: a build started meanwhile sees the old
-  // files or the new ones, never half of one.
-  const temp = (/** @type {string} */ path) => `${path}.${process.pid}.tmp`;
+  /** @type {Manifest} */
+  const manifest = { bundle: "", runner: runnerHash(), inputs: {}, vendored: [] };
+  const record = (/** @type {string[]} */ inputs) => {
+    for (const input of inputs) {
+      const stamp = stampOf(join(root, input));
+      if (stamp) manifest.inputs[input] = stamp;
+    }
+  };
+  let code;
+  // esbuild's service is a child process; stopped here so a CLI that never uses esbuild
+  // again leaves none behind (the build's asset step starts it afresh).
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      write: false,
+      // Where the bundle goes, so that the map's source paths lead back from there.
+      outdir: dir,
+      metafile: true,
+      // Stack traces name the TypeScript files and lines; the sources themselves stay out of
+      // the map, which would otherwise hold every file again (half the bundle, and some
+      // 14 MB of every start's memory once Node has read the map).
+      sourcemap: "inline",
+      sourcesContent: false,
+      logLevel: "error",
+      absWorkingDir: root,
+      plugins: [ownImportMetaUrl, vendoredImports],
+    });
+    record(Object.keys(result.metafile.inputs));
+    code = result.outputFiles[0].text;
+    for (const name of VENDORED) {
+      const placeholder = JSON.stringify(vendorPlaceholder(name));
+      if (!code.includes(placeholder)) continue;
+      const vendored = await compileVendored(build, root, name, dir);
+      record(vendored.inputs);
+      manifest.vendored?.push(vendored.file);
+      code = code.replaceAll(placeholder, JSON.stringify(`./${vendored.file}`));
+    }
+  } finally {
+    await stop();
+  }
+  const name = `${basename(entry, ".ts")}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
+  manifest.bundle = name;
+  // A build started meanwhile sees the old files or the new ones, never half of one.
   const bundle = join(dir, name);
-  writeFileSync(temp(bundle), code);
-  renameSync(temp(bundle), bundle);
-  writeFileSync(temp(manifestPath), JSON.stringify(manifest));
-  renameSync(temp(manifestPath), manifestPath);
+  writeAtomically(bundle, code);
+  writeAtomically(manifestPath, JSON.stringify(manifest));
   removeStale(dir, basename(entry, ".ts"), name);
   return bundle;
 }

@@ -4,7 +4,7 @@
  * own `import.meta.url` inside the bundle.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -76,6 +76,32 @@ describe("compiledEntry", () => {
     expect(readFileSync(bundle, "utf8")).not.toContain("// line 2");
     const result = spawnSync(process.execPath, ["--enable-source-maps", bundle], { encoding: "utf8" });
     expect(result.stderr).toContain(`${join(root, "lib/fail.ts")}:4:9`);
+  });
+
+  test("zod is bundled into a file of its own, which the bundle imports; a bundle whose file is gone is compiled again", async () => {
+    const root = project();
+    symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"));
+    writeFileSync(join(root, "check.ts"), `import { z } from "zod";\nexport const parsed: number = z.object({ n: z.number() }).parse({ n: 7 }).n;\n`);
+    const bundle = await compiledEntry("check.ts", root);
+    const vendored = readdirSync(compiledDir(root)).filter((file) => /^vendor-zod-[0-9a-f]{16}\.mjs$/.test(file));
+    expect(vendored).toHaveLength(1);
+    const code = readFileSync(bundle, "utf8");
+    expect(code).toContain(`from "./${vendored[0]}"`);
+    expect(code).not.toMatch(/from "zod"|__vendored__/);
+    // zod's code is in its own file, not in the bundle (nor in the bundle's source map).
+    expect(readFileSync(join(compiledDir(root), vendored[0]!), "utf8")).toContain("ZodObject");
+    expect(code).not.toContain("ZodObject");
+    expect((await import(pathToFileURL(bundle).href)).parsed).toBe(7);
+    expect(await compiledEntry("check.ts", root)).toBe(bundle);
+
+    rmSync(join(compiledDir(root), vendored[0]!));
+    const again = await compiledEntry("check.ts", root);
+    expect(readdirSync(compiledDir(root))).toContain(vendored[0]);
+    expect((await import(`${pathToFileURL(again).href}?again`)).parsed).toBe(7);
+    // An entry that imports no vendored package gets no file of it.
+    const other = project();
+    await compiledEntry("main.ts", other);
+    expect(readdirSync(compiledDir(other)).filter((file) => file.startsWith("vendor-"))).toEqual([]);
   });
 
   test.each([{ flags: [] }, { flags: ["--once"] }])("as a command (flags $flags) it runs the entry with its arguments", ({ flags }) => {
