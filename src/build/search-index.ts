@@ -52,16 +52,20 @@ const READ_BATCH = 32;
 async function readPages(outputDir: string, known: readonly string[] | undefined, background: boolean): Promise<{ digest: string; searchable: string[] }> {
   const hash = createHash("sha1");
   const searchable = known ? [...known] : [];
+  const take = (file: string, bytes: Buffer) => {
+    const path = relative(outputDir, file);
+    hash.update(`${Buffer.byteLength(path)}:${path}\0${bytes.byteLength}:`).update(bytes);
+    if (!known && isSearchable(bytes.toString("utf8"))) searchable.push(pageUrl(path));
+  };
   const files = htmlFiles(outputDir, `${INDEX_FOLDER}${sep}`);
-  const batchSize = background ? READ_BATCH : Math.max(files.length, 1);
-  for (let at = 0; at < files.length; at += batchSize) {
-    const batch = files.slice(at, at + batchSize);
-    const texts = background ? await Promise.all(batch.map((file) => readFile(file))) : batch.map((file) => readFileSync(file));
-    batch.forEach((file, i) => {
-      const path = relative(outputDir, file);
-      hash.update(`${Buffer.byteLength(path)}:${path}\0${texts[i]!.byteLength}:`).update(texts[i]!);
-      if (!known && isSearchable(texts[i]!.toString("utf8"))) searchable.push(pageUrl(path));
-    });
+  if (!background) {
+    for (const file of files) take(file, readFileSync(file));
+  } else {
+    for (let at = 0; at < files.length; at += READ_BATCH) {
+      const batch = files.slice(at, at + READ_BATCH);
+      const texts = await Promise.all(batch.map((file) => readFile(file)));
+      batch.forEach((file, i) => take(file, texts[i]!));
+    }
   }
   return { digest: hash.digest("hex"), searchable };
 }
