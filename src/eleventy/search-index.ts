@@ -7,21 +7,23 @@ import { DiskCache } from "../util/disk-cache.ts";
 import type { BuildEvent, EleventyConfig } from "./types.ts";
 
 /**
- * What indexes a built site (`searchable`: its marked pages' URLs, when known; `background`:
- * under a dev server that keeps answering); the real one unless a test stands in.
+ * What indexes a built site (`searchable`: its marked pages' URLs, when known; `dev`: for
+ * a dev server, which keeps answering meanwhile); the real one unless a test stands in.
  */
-export type Indexer = (outputDir: string, searchable?: readonly string[], background?: boolean) => Promise<Pick<SearchIndexReport, "pages">>;
+export type Indexer = (outputDir: string, searchable?: readonly string[], dev?: boolean) => Promise<Pick<SearchIndexReport, "pages">>;
 
 /**
  * The real indexer. With a cache folder, the index of the last run is kept there (one
  * entry: each run's own cache prunes the others), so a build whose pages did not change
- * does not run Pagefind.
+ * does not run Pagefind. Builds and the dev server keep one each (`search`, `search-dev`):
+ * `npm start` writes other pages than `npm run build` (the findings banner and markers,
+ * its own site URL), so one shared entry would make each the other's miss.
  */
 function pagefindIndexer(cache?: { cacheDir: string; root: string }): Indexer {
-  return async (outputDir, searchable, background) => {
-    const disk = cache && new DiskCache<IndexFiles>(cache.cacheDir, "search", cache.root);
+  return async (outputDir, searchable, dev = false) => {
+    const disk = cache && new DiskCache<IndexFiles>(cache.cacheDir, dev ? "search-dev" : "search", cache.root);
     try {
-      return await writeSearchIndex(outputDir, { searchable, cache: disk, background });
+      return await writeSearchIndex(outputDir, { searchable, cache: disk, background: dev });
     } finally {
       disk?.prune();
       await closeSearchIndexer();

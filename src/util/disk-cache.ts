@@ -14,7 +14,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -221,8 +221,19 @@ export class DiskCache<T> {
     } catch {
       return;
     }
+    const emptied = new Set<string>();
     for (const entry of entries) {
-      if (entry.isFile() && !this.#used.has(entry.name)) rmSync(join(entry.parentPath, entry.name), { force: true });
+      if (!entry.isFile() || this.#used.has(entry.name)) continue;
+      rmSync(join(entry.parentPath, entry.name), { force: true });
+      emptied.add(entry.parentPath);
+    }
+    // The two-letter folders left without an entry; one that still holds one stays.
+    for (const folder of emptied) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty.
+      }
     }
   }
 }

@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import searchIndexPlugin, { afterPagefindStarts, IndexQueue } from "../../src/eleventy/search-index.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
@@ -174,6 +177,33 @@ describe("search index plugin: a whole build", () => {
     ];
     await after({ runMode: "build", outputMode: "fs", directories: { output: "/out" }, results });
     expect(seen).toEqual([["/en/a/", "/en/b/"]]);
+  });
+});
+
+describe("search index plugin with a cache folder", () => {
+  test("builds and the dev server each keep their last index: neither makes the other run Pagefind again", async () => {
+    const root = mkdtempSync(join(tmpdir(), "search-plugin-"));
+    const output = join(root, "_site");
+    mkdirSync(join(output, "en/a"), { recursive: true });
+    writeFileSync(join(output, "en/a/index.html"), `<html lang="en"><body><article data-pagefind-body><h1>A</h1><p>Nodes</p></article></body></html>`);
+    const handlers: Array<(event: unknown) => Promise<void>> = [];
+    const config = { on: (name: string, fn: (event: unknown) => Promise<void>) => name === "eleventy.after" && handlers.push(fn) } as unknown as EleventyConfig;
+    const cacheDir = join(root, ".cache");
+    const run = async (runMode: string) => {
+      handlers.length = 0;
+      searchIndexPlugin(config, { cacheDir, root, quietMs: 0 });
+      await handlers[0]!({ runMode, outputMode: "fs", directories: { output } });
+    };
+    const kept = (namespace: string) =>
+      existsSync(join(cacheDir, namespace)) ? readdirSync(join(cacheDir, namespace), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [];
+    await run("build");
+    const built = kept("search");
+    expect(built).toHaveLength(1);
+    await run("serve");
+    expect(kept("search-dev")).toHaveLength(1);
+    expect(kept("search")).toEqual(built);
+    await run("build");
+    expect(kept("search")).toEqual(built);
   });
 });
 

@@ -60,5 +60,7 @@ describe("DiskCache", () => {
     after.set(after.keyOf("d"), 2);
     after.prune();
     expect(entries(join(dir, "bodies"))).toEqual([after.keyOf("a"), after.keyOf("d")].sort());
+    // No folder is left that holds no entry.
+    expect(readdirSync(join(dir, "bodies")).sort()).toEqual([...new Set([after.keyOf("a"), after.keyOf("d")].map((k) => k.slice(0, 2)))].sort());
   });
 });
