@@ -65,10 +65,20 @@ function fresh(/** @type {string} */ root, /** @type {string} */ manifestPath, /
     if (!now || now[0] !== size || now[1] !== mtime) return undefined;
   }
   const dir = compiledDir(root);
-  // A vendored file removed meanwhile (an older one, say, after esbuild was upgraded) is compiled again.
-  if (!(manifest.vendored ?? []).every((file) => stampOf(join(dir, file)))) return undefined;
-  const bundle = join(dir, manifest.bundle);
-  return stampOf(bundle) ? bundle : undefined;
+  // A file removed meanwhile (an older vendored one, say, after esbuild was upgraded), or
+  // one whose bytes are not those its name was hashed from, is compiled again: a branch
+  // that commits a file of that name under `.cache/` could otherwise have it run.
+  return [manifest.bundle, ...(manifest.vendored ?? [])].every((file) => intact(join(dir, file))) ? join(dir, manifest.bundle) : undefined;
+}
+
+/** Whether the compiled file at `path` holds the bytes whose hash its name ends with (`<stem>-<hash>.mjs`). */
+function intact(/** @type {string} */ path) {
+  const named = /-([0-9a-f]{16})\.mjs$/.exec(path)?.[1];
+  try {
+    return named !== undefined && createHash("sha256").update(readFileSync(path)).digest("hex").slice(0, 16) === named;
+  } catch {
+    return false;
+  }
 }
 
 /**

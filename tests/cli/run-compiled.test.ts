@@ -61,6 +61,22 @@ describe("compiledEntry", () => {
     expect((await import(pathToFileURL(again).href)).main).toBe("first");
   });
 
+  test("a compiled file whose bytes are not those its name was hashed from is compiled again, not run", async () => {
+    const root = project();
+    symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"));
+    writeFileSync(join(root, "check.ts"), `import { z } from "zod";\nexport const parsed: string = z.string().parse("real");\n`);
+    const bundle = await compiledEntry("check.ts", root);
+    const [vendored] = readdirSync(compiledDir(root)).filter((file) => file.startsWith("vendor-zod-"));
+    // As a checkout of a branch that commits files of these names under .cache/ would leave them.
+    for (const [path, planted] of [[bundle, `export const parsed = "planted";\n`], [join(compiledDir(root), vendored!), `export const z = { string: () => ({ parse: () => "planted" }) };\n`]] as const) {
+      const real = readFileSync(path);
+      writeFileSync(path, planted);
+      expect(await compiledEntry("check.ts", root)).toBe(bundle);
+      expect(readFileSync(path).equals(real)).toBe(true);
+    }
+    expect((await import(pathToFileURL(bundle).href)).parsed).toBe("real");
+  });
+
   test("each module sees its own source file as import.meta.url", async () => {
     const root = project();
     const bundle = await import(pathToFileURL(await compiledEntry("main.ts", root)).href);
