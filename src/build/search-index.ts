@@ -1,6 +1,6 @@
 /** Writes the Pagefind search index for a built site, one sub-index per `<html lang>`. */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
@@ -28,13 +28,14 @@ export function pageUrl(relativePath: string): string {
 const INDEX_FOLDER = "pagefind";
 
 /**
- * The HTML files under `dir`, outside `dir/skip`, in path order. Read as directory entries,
- * which Node 20 lists without a second look at each file: half the time of listing names
- * over an output of a few thousand previews and media files.
+ * The HTML files under `dir`, outside `dir/skip`, in path order, symbolic links included
+ * (Pagefind reads what they point to). Read as directory entries, which Node 20 lists
+ * without a second look at each file: half the time of listing names over an output of a
+ * few thousand previews and media files.
  */
 function htmlFiles(dir: string, skip: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(".html"))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => !relative(dir, file).startsWith(skip))
     .sort();
@@ -52,26 +53,47 @@ const READ_BATCH = 32;
 async function readPages(outputDir: string, known: readonly string[] | undefined, background: boolean): Promise<{ digest: string; searchable: string[] }> {
   const hash = createHash("sha1");
   const searchable = known ? [...known] : [];
-  const take = (file: string, bytes: Buffer) => {
+  const take = (file: string, bytes: Buffer | undefined) => {
     const path = relative(outputDir, file);
+    // A link to nothing (or to a folder) is named in the hash, as Pagefind finds it.
+    if (!bytes) return void hash.update(`${Buffer.byteLength(path)}:${path}\0unreadable\0`);
     hash.update(`${Buffer.byteLength(path)}:${path}\0${bytes.byteLength}:`).update(bytes);
     if (!known && isSearchable(bytes.toString("utf8"))) searchable.push(pageUrl(path));
   };
   const files = htmlFiles(outputDir, `${INDEX_FOLDER}${sep}`);
   if (!background) {
-    for (const file of files) take(file, readFileSync(file));
+    for (const file of files) take(file, readOrNothing(file));
   } else {
     for (let at = 0; at < files.length; at += READ_BATCH) {
       const batch = files.slice(at, at + READ_BATCH);
-      const texts = await Promise.all(batch.map((file) => readFile(file)));
-      batch.forEach((file, i) => take(file, texts[i]!));
+      const texts = await Promise.all(batch.map((file) => readFile(file).catch(() => undefined)));
+      batch.forEach((file, i) => take(file, texts[i]));
     }
   }
   return { digest: hash.digest("hex"), searchable };
 }
 
+function readOrNothing(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** An index as it was written: each file's path under {@link INDEX_FOLDER} and its bytes, in path order. */
 export type IndexFiles = Array<[path: string, bytes: Uint8Array]>;
+
+/**
+ * Whether every path of a kept index is one Pagefind writes: relative, in `/`-separated
+ * names of letters, digits, `.`, `_` and `-`, none of them `..`. An entry that fails
+ * (damaged, or planted in a restored cache) is a miss, never written outside the index.
+ */
+function plausibleIndex(files: IndexFiles): boolean {
+  return Array.isArray(files) && files.every(([path, bytes]) =>
+    typeof path === "string" && bytes instanceof Uint8Array &&
+    path.split("/").every((name) => /^[\w.-]+$/.test(name) && name !== "." && name !== ".."));
+}
 
 /** What went into the index. */
 export interface SearchIndexReport {
@@ -120,17 +142,23 @@ export async function writeSearchIndex(outputDir: string, options: SearchIndexOp
     // With a cache, the pages are read first: their hash is the kept index's key.
     const read = cache && (await readPages(outputDir, options.searchable, background));
     const key = read && cache.keyOf(read.digest);
-    const kept = key && cache.get(key);
+    const kept = key ? cache.get(key) : undefined;
     let report: SearchIndexReport;
-    if (kept) {
+    if (kept && plausibleIndex(kept)) {
       writeIndexFiles(staging, kept);
-      report = { pages: read.searchable, reused: true };
+      report = { pages: read!.searchable, reused: true };
     } else {
       const searchable = read?.searchable ?? options.searchable;
       report = { pages: await runPagefind(outputDir, staging, searchable, background), reused: false };
-      if (key) cache.set(key, readIndexFiles(staging));
+      // Under a dev server a rebuild may have written pages while Pagefind read them: the
+      // index is kept only under the key of the pages it was made from.
+      const unchanged = !background || (read && (await readPages(outputDir, searchable, true)).digest === read.digest);
+      if (key && unchanged) cache.set(key, readIndexFiles(staging));
     }
-    swapIn(staging, join(outputDir, INDEX_FOLDER));
+    const target = join(outputDir, INDEX_FOLDER);
+    // A tab open under a dev server may still ask for the older index's files by name.
+    if (background) keepOlderFiles(target, staging);
+    swapIn(staging, target);
     return report;
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -157,12 +185,42 @@ async function runPagefind(outputDir: string, into: string, searchable: readonly
   }
 }
 
-function readIndexFiles(dir: string): IndexFiles {
+/** The files under `dir`, `/`-separated paths relative to it, in path order. */
+function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort()
-    .map((path): [string, Uint8Array] => [path, readFileSync(join(dir, path))]);
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+}
+
+function readIndexFiles(dir: string): IndexFiles {
+  return filesUnder(dir).map((path): [string, Uint8Array] => [path, readFileSync(join(dir, path))]);
+}
+
+/**
+ * Links into `staging` each file of the index at `target` that the new one does not have:
+ * Pagefind names its chunks by their content, and a page whose search started on the older
+ * index (an open tab under `npm start`) fetches those names until it reloads. As Pagefind
+ * itself did when it wrote over the old folder, they stay until `npm start` empties the
+ * output at its next start.
+ */
+function keepOlderFiles(target: string, staging: string): void {
+  let older: string[];
+  try {
+    older = filesUnder(target);
+  } catch {
+    return; // no index yet
+  }
+  for (const path of older) {
+    const into = join(staging, path);
+    if (existsSync(into)) continue;
+    mkdirSync(dirname(into), { recursive: true });
+    try {
+      linkSync(join(target, path), into);
+    } catch {
+      copyFileSync(join(target, path), into);
+    }
+  }
 }
 
 function writeIndexFiles(dir: string, files: IndexFiles): void {
@@ -176,16 +234,32 @@ function writeIndexFiles(dir: string, files: IndexFiles): void {
   }
 }
 
-/** Puts the folder `staging` at `target`, where the old one is gone the moment the new one is in. */
+/**
+ * Puts the folder `staging` at `target`: the old one moves aside and is gone once the new
+ * one is in; when the new one cannot be put there, the old one goes back.
+ */
 function swapIn(staging: string, target: string): void {
   const old = `${staging}-old`;
+  // Left by a run of the same process id that was stopped on its way.
+  rmSync(old, { recursive: true, force: true });
+  let moved = false;
   try {
     renameSync(target, old);
-  } catch {
-    // No index yet.
+    moved = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (moved) renameSync(old, target);
+    throw error;
+  }
+  try {
+    rmSync(old, { recursive: true, force: true });
+  } catch {
+    // A file held open (Windows): it goes with the next swap of this process id, or the output.
+  }
 }
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -151,6 +151,63 @@ describe("writeSearchIndex with the index of the last run kept", () => {
       // No staging folder is left beside it.
       expect(readdirSync(site).sort()).toEqual(["en", "ja", "pagefind"]);
     }
+  });
+
+  test("a page that is a symbolic link counts by what it points to", async () => {
+    const site = writeSite({ ...pages, "elsewhere/b.html": html("en", "<h1>B</h1><p>Linked text.</p>") });
+    symlinkSync(join(site, "elsewhere/b.html"), join(site, "en/linked.html"));
+    const root = mkdtempSync(join(tmpdir(), "search-cache-"));
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).pages).toContain("/en/linked.html");
+    writeFileSync(join(site, "elsewhere/b.html"), html("en", "<h1>B</h1><p>Linked text, then a quokka.</p>"));
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(false);
+    expect((await searchSite(site, "en", "quokka")).map((f) => f.url)).toContain("/en/linked.html");
+  });
+
+  test("a swap stopped on its way (a folder left aside) does not stop the next one", async () => {
+    const site = writeSite(pages);
+    await writeSearchIndex(site);
+    mkdirSync(join(site, `.pagefind-${process.pid}-old/fragment`), { recursive: true });
+    writeFileSync(join(site, `.pagefind-${process.pid}-old/fragment/x.pf_fragment`), "left");
+    await writeSearchIndex(site);
+    expect(readdirSync(site).sort()).toEqual(["en", "ja", "pagefind"]);
+    expect(existsSync(join(site, "pagefind/pagefind.js"))).toBe(true);
+  });
+
+  test("a kept index naming a file outside the index is a miss, and nothing is written there", async () => {
+    const site = writeSite(pages);
+    const root = mkdtempSync(join(tmpdir(), "search-cache-"));
+    await writeSearchIndex(site, { cache: cacheIn(root) });
+    const dir = join(root, ".cache/search");
+    const [entry] = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const path = join(entry!.parentPath, entry!.name);
+    const kept = deserialize(readFileSync(path)) as IndexFiles;
+    writeFileSync(path, serialize([...kept, ["../../escaped.txt", Buffer.from("planted")]]));
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(false);
+    expect(existsSync(join(site, "../escaped.txt"))).toBe(false);
+    expect(existsSync(join(site, "escaped.txt"))).toBe(false);
+  });
+
+  test("under a dev server the older index's files stay beside the new one, for a tab that still asks for them", async () => {
+    const site = writeSite(pages);
+    const root = mkdtempSync(join(tmpdir(), "search-cache-"));
+    await writeSearchIndex(site, { cache: cacheIn(root), background: true });
+    const older = filesUnder(join(site, "pagefind"));
+    writeFileSync(join(site, "en/a/index.html"), html("en", "<h1>A</h1><p>Connect the nodes, then a wombat.</p>"));
+    expect((await writeSearchIndex(site, { cache: cacheIn(root), background: true })).reused).toBe(false);
+    const now = filesUnder(join(site, "pagefind"));
+    const fresh = writeSite({ ...pages, "en/a/index.html": html("en", "<h1>A</h1><p>Connect the nodes, then a wombat.</p>") });
+    await writeSearchIndex(fresh);
+    const own = filesUnder(join(fresh, "pagefind"));
+    // Each file of the new index, and each older one it has no file of that name for.
+    for (const [path, bytes] of own) expect(now.get(path)?.equals(bytes), path).toBe(true);
+    const carried = [...older].filter(([path]) => !own.has(path));
+    expect(carried.length).toBeGreaterThan(0);
+    for (const [path, bytes] of carried) expect(now.get(path)?.equals(bytes), path).toBe(true);
+    expect(now.size).toBe(own.size + carried.length);
+    expect((await searchSite(site, "en", "wombat")).map((f) => f.url)).toEqual(["/en/a/"]);
+    // The kept entry holds only the new index's own files: a build from it has none of the older ones.
+    expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(true);
+    expect([...filesUnder(join(site, "pagefind")).keys()]).toEqual([...own.keys()]);
   });
 
   test("a kept index from a .cache/ that git tracks is never restored: a planted script reaches no page", async () => {

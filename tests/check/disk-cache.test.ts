@@ -201,10 +201,12 @@ describe("npm run build with results on disk", () => {
     const [first] = index();
     const written = indexFiles();
     expect(index()).toHaveLength(1);
-    // Nothing changed: the same entry serves the same files.
+    const entryWrittenAt = statSync(join(root, ".cache/search", first!.slice(0, 2), first!)).mtimeMs;
+    // Nothing changed: the same entry serves the same files, and is not written again (Pagefind did not run).
     expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
     expect(index()).toEqual([first]);
     expect(indexFiles()).toEqual(written);
+    expect(statSync(join(root, ".cache/search", first!.slice(0, 2), first!)).mtimeMs).toBe(entryWrittenAt);
     for (const lang of ["ja", "en"]) rmSync(join(root, `content/${lang}/about.md`));
     expect((await buildSite(root, output, { siteUrl: TEST_SITE_URL })).published).toBe(true);
     expect(index()).toHaveLength(1);

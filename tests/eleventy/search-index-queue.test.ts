@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
@@ -196,14 +196,19 @@ describe("search index plugin with a cache folder", () => {
     };
     const kept = (namespace: string) =>
       existsSync(join(cacheDir, namespace)) ? readdirSync(join(cacheDir, namespace), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [];
+    /** When the build's entry was last written: a run that finds it writes nothing. */
+    const writtenAt = () => statSync(join(cacheDir, "search", built[0]!.slice(0, 2), built[0]!)).mtimeMs;
     await run("build");
     const built = kept("search");
     expect(built).toHaveLength(1);
+    const first = writtenAt();
     await run("serve");
     expect(kept("search-dev")).toHaveLength(1);
     expect(kept("search")).toEqual(built);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await run("build");
     expect(kept("search")).toEqual(built);
+    expect(writtenAt()).toBe(first);
   });
 });
 
