@@ -115,6 +115,12 @@ describe("writeSearchIndex with the index of the last run kept", () => {
   };
   /** A cache under a project root of its own, as one run makes it. */
   const cacheIn = (root: string) => new DiskCache<IndexFiles>(join(root, ".cache"), "search", root);
+  /** Replaces the one kept index under `root` with what `change` makes of it, as someone with the cache folder could. */
+  const rewriteKept = (root: string, change: (kept: IndexFiles) => IndexFiles) => {
+    const [entry] = readdirSync(join(root, ".cache/search"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const path = join(entry!.parentPath, entry!.name);
+    writeFileSync(path, serialize(change(deserialize(readFileSync(path)) as IndexFiles)));
+  };
 
   test("pages byte for byte the same get the same index back, without Pagefind; a changed page is indexed again", async () => {
     const site = writeSite(pages);
@@ -177,11 +183,7 @@ describe("writeSearchIndex with the index of the last run kept", () => {
     const site = writeSite(pages);
     const root = mkdtempSync(join(tmpdir(), "search-cache-"));
     await writeSearchIndex(site, { cache: cacheIn(root) });
-    const dir = join(root, ".cache/search");
-    const [entry] = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    const path = join(entry!.parentPath, entry!.name);
-    const kept = deserialize(readFileSync(path)) as IndexFiles;
-    writeFileSync(path, serialize([...kept, ["../../escaped.txt", Buffer.from("planted")]]));
+    rewriteKept(root, (kept) => [...kept, ["../../escaped.txt", Buffer.from("planted")]]);
     expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(false);
     expect(existsSync(join(site, "../escaped.txt"))).toBe(false);
     expect(existsSync(join(site, "escaped.txt"))).toBe(false);
@@ -215,11 +217,7 @@ describe("writeSearchIndex with the index of the last run kept", () => {
     const root = mkdtempSync(join(tmpdir(), "search-cache-"));
     await writeSearchIndex(site, { cache: cacheIn(root) });
     // Anyone with the pages can compute the key: plant a script in the kept index's own JS.
-    const dir = join(root, ".cache/search");
-    const [entry] = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    const path = join(entry!.parentPath, entry!.name);
-    const kept = deserialize(readFileSync(path)) as IndexFiles;
-    writeFileSync(path, serialize(kept.map(([file, bytes]) => [file, file === "pagefind.js" ? Buffer.from("alert(1)") : bytes])));
+    rewriteKept(root, (kept) => kept.map(([file, bytes]) => [file, file === "pagefind.js" ? Buffer.from("alert(1)") : bytes]));
     // Trusted, the planted entry would be served: this is what the next step guards against.
     expect((await writeSearchIndex(site, { cache: cacheIn(root) })).reused).toBe(true);
     expect(readFileSync(join(site, "pagefind/pagefind.js"), "utf8")).toBe("alert(1)");
