@@ -18,7 +18,7 @@ function isPublished(source: Stats, target: Stats | undefined): boolean {
 }
 
 /** Makes `target` show `source`: a new hard link, or a copy where linking fails (another file system, none supported). */
-function linkOrCopy(source: string, target: string): void {
+export function linkOrCopy(source: string, target: string): void {
   rmSync(target, { force: true });
   mkdirSync(dirname(target), { recursive: true });
   try {

@@ -1,10 +1,12 @@
 /** Writes the Pagefind search index for a built site, one sub-index per `<html lang>`. */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import type { DiskCache } from "../util/disk-cache.ts";
+import { readIfPresent } from "../util/read-if-present.ts";
+import { linkOrCopy } from "./published-files.ts";
 
 /**
  * Parts of an article that are not its text: the table of contents, workflow blocks (their
@@ -62,7 +64,7 @@ async function readPages(outputDir: string, known: readonly string[] | undefined
   };
   const files = htmlFiles(outputDir, `${INDEX_FOLDER}${sep}`);
   if (!background) {
-    for (const file of files) take(file, readOrNothing(file));
+    for (const file of files) take(file, readIfPresent(file));
   } else {
     for (let at = 0; at < files.length; at += READ_BATCH) {
       const batch = files.slice(at, at + READ_BATCH);
@@ -71,14 +73,6 @@ async function readPages(outputDir: string, known: readonly string[] | undefined
     }
   }
   return { digest: hash.digest("hex"), searchable };
-}
-
-function readOrNothing(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** An index as it was written: each file's path under {@link INDEX_FOLDER} and its bytes, in path order. */
@@ -211,16 +205,8 @@ function keepOlderFiles(target: string, staging: string): void {
   } catch {
     return; // no index yet
   }
-  for (const path of older) {
-    const into = join(staging, path);
-    if (existsSync(into)) continue;
-    mkdirSync(dirname(into), { recursive: true });
-    try {
-      linkSync(join(target, path), into);
-    } catch {
-      copyFileSync(join(target, path), into);
-    }
-  }
+  const written = new Set(filesUnder(staging));
+  for (const path of older) if (!written.has(path)) linkOrCopy(join(target, path), join(staging, path));
 }
 
 function writeIndexFiles(dir: string, files: IndexFiles): void {

@@ -21,6 +21,7 @@ import { readContentPage, type SiteModel, type SitePage } from "../check/site-mo
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { projectRelativePath } from "../util/url-path.ts";
+import { readIfPresent } from "../util/read-if-present.ts";
 import { writeFileAtomically } from "../util/write-atomically.ts";
 import { parseSource } from "../content/source.ts";
 import {
@@ -34,14 +35,8 @@ import {
 const ANSWER_BEFORE_REBUILD_MS = 40;
 const MIN_ANSWER_MS = 10;
 
-const readBytes = (file: string) => {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined; // deleted
-  }
-};
-const readText = (file: string) => readBytes(file)?.toString("utf8");
+/** A file's text; undefined once it is deleted. */
+const readText = (file: string) => readIfPresent(file)?.toString("utf8");
 
 /** What this needs of an Eleventy instance: its incremental switch, its watcher once it watches, its dev server. */
 interface WatchedEleventy {
@@ -315,7 +310,7 @@ export class DevRebuilds {
     const linked = Buffer.from(hrefAttribute(prefix + written.url));
     for (const [inputPath, other] of this.#pages) {
       if (inputPath === path || !other.url.startsWith(`/${page.lang}/`)) continue;
-      const bytes = readBytes(other.outputPath);
+      const bytes = readIfPresent(other.outputPath);
       if (!bytes?.includes(linked)) continue;
       const after = retitledLinks(bytes.toString("utf8"), prefix + written.url, change.before, change.after);
       if (after === undefined) continue;
